@@ -1,0 +1,138 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Where the repository lives; every relative path in the configuration is resolved against it. */
+export const repoRoot = resolve(import.meta.dirname, '..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const positive = z.coerce.number().int().positive();
+const memory = z.string().regex(/^\d+[kmg]$/i, 'expected a size like 512m or 1g');
+
+/** An API key entry: `role:key`, several separated by commas. */
+const apiKeys = z
+  .string()
+  .transform((s) => s.split(',').map((e) => e.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^(reader|editor):\S{16,}$/, 'each entry must be reader:<key> or editor:<key>, keys of 16+ characters')
+        .transform((e) => {
+          const [role, ...rest] = e.split(':');
+          return { role: role as 'reader' | 'editor', key: rest.join(':') };
+        }),
+    ),
+  );
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected bolt:// or neo4j:// URI').optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_PROVIDER: z.enum(['auto', 'uri', 'container', 'local']).default('auto'),
+  NEO4J_LOCAL_DIR: z.string().min(1).default('var/neo4j'),
+  NEO4J_LOCAL_HEAP: memory.default('768m'),
+  NEO4J_LOCAL_PAGECACHE: memory.default('256m'),
+  NEO4J_ACQUISITION_TIMEOUT_MS: positive.default(5_000),
+
+  CORPUS_DIR: z.string().min(1).default('../shared/corpus'),
+  SEED_ON_EMPTY: bool.default(true),
+
+  API_KEYS: apiKeys.default([]),
+  READS_REQUIRE_AUTH: bool.default(false),
+
+  MAX_DEPTH: positive.default(12),
+  MAX_ALIASES: positive.default(15),
+  MAX_TOKENS: positive.default(2_000),
+  MAX_COST: positive.default(50_000),
+  MAX_PAGE_SIZE: positive.default(100),
+  MAX_PATH_HOPS: positive.max(6).default(6),
+  SHUTDOWN_GRACE_MS: positive.default(10_000),
+});
+
+type Env = z.input<typeof schema>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  neo4j: {
+    uri: string | undefined;
+    username: string;
+    password: string;
+    database: string;
+    provider: 'auto' | 'uri' | 'container' | 'local';
+    localDir: string;
+    localHeap: string;
+    localPageCache: string;
+    acquisitionTimeoutMs: number;
+  };
+  corpusDir: string;
+  seedOnEmpty: boolean;
+  auth: { keys: { role: 'reader' | 'editor'; key: string }[]; readsRequireAuth: boolean };
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    maxPageSize: number;
+    maxPathHops: number;
+  };
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the configuration; a bad value throws a ConfigError naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input: Partial<Env> = {};
+  for (const key of Object.keys(schema.shape) as (keyof Env)[]) {
+    const value = env[key];
+    if (value !== undefined && value !== '') (input as Record<string, string>)[key] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    http: { host: c.HOST, port: c.PORT },
+    logLevel: c.LOG_LEVEL,
+    neo4j: {
+      uri: c.NEO4J_URI,
+      username: c.NEO4J_USERNAME,
+      password: c.NEO4J_PASSWORD,
+      database: c.NEO4J_DATABASE,
+      provider: c.NEO4J_PROVIDER,
+      localDir: resolve(repoRoot, c.NEO4J_LOCAL_DIR),
+      localHeap: c.NEO4J_LOCAL_HEAP,
+      localPageCache: c.NEO4J_LOCAL_PAGECACHE,
+      acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS,
+    },
+    corpusDir: resolve(repoRoot, c.CORPUS_DIR),
+    seedOnEmpty: c.SEED_ON_EMPTY,
+    auth: { keys: c.API_KEYS, readsRequireAuth: c.READS_REQUIRE_AUTH },
+    limits: {
+      maxDepth: c.MAX_DEPTH,
+      maxAliases: c.MAX_ALIASES,
+      maxTokens: c.MAX_TOKENS,
+      maxCost: c.MAX_COST,
+      maxPageSize: c.MAX_PAGE_SIZE,
+      maxPathHops: c.MAX_PATH_HOPS,
+    },
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+  };
+}
