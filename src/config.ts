@@ -32,6 +32,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected bolt:// or neo4j:// URI').optional(),
@@ -43,6 +47,7 @@ const schema = z.object({
   NEO4J_LOCAL_HEAP: memory.default('768m'),
   NEO4J_LOCAL_PAGECACHE: memory.default('256m'),
   NEO4J_ACQUISITION_TIMEOUT_MS: positive.default(5_000),
+  NEO4J_QUERY_TIMEOUT_MS: positive.default(15_000),
 
   CORPUS_DIR: z.string().min(1).default('../shared/corpus'),
   SEED_ON_EMPTY: bool.default(true),
@@ -63,7 +68,7 @@ type Env = z.input<typeof schema>;
 
 export interface Config {
   env: 'development' | 'production' | 'test';
-  http: { host: string; port: number };
+  http: { host: string; port: number; corsOrigins: string[] };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   neo4j: {
     uri: string | undefined;
@@ -75,6 +80,7 @@ export interface Config {
     localHeap: string;
     localPageCache: string;
     acquisitionTimeoutMs: number;
+    queryTimeoutMs: number;
   };
   corpusDir: string;
   seedOnEmpty: boolean;
@@ -109,7 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   return {
     env: c.NODE_ENV,
-    http: { host: c.HOST, port: c.PORT },
+    http: { host: c.HOST, port: c.PORT, corsOrigins: c.CORS_ORIGINS },
     logLevel: c.LOG_LEVEL,
     neo4j: {
       uri: c.NEO4J_URI,
@@ -121,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       localHeap: c.NEO4J_LOCAL_HEAP,
       localPageCache: c.NEO4J_LOCAL_PAGECACHE,
       acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS,
+      queryTimeoutMs: c.NEO4J_QUERY_TIMEOUT_MS,
     },
     corpusDir: resolve(repoRoot, c.CORPUS_DIR),
     seedOnEmpty: c.SEED_ON_EMPTY,

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT candidate_key IF NOT EXISTS FOR (c:Candidate) REQUIRE c.key IS UNIQUE

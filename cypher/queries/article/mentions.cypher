@@ -1,0 +1,11 @@
+// One page of the entity mentions in each article, in text order, with the total.
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (e:Entity)-[m:MENTIONED_IN]->(a)
+  WITH m, e
+  ORDER BY m.start, e.id
+  WITH collect(m {.surface, .sentence, .sentenceIndex, .sentenceStart, .start, .end, entityId: e.id, articleId: a.id}) AS all
+  RETURN size(all) AS totalCount, all[$offset..$offset + $first] AS items
+}
+RETURN id, totalCount, items

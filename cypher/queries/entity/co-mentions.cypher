@@ -1,0 +1,12 @@
+// Entities named in the same articles as $id, most shared articles first. Articles are made distinct before
+// the second hop, so an entity named many times in one article costs one row, not a product of mentions.
+MATCH (e:Entity {id: $id})-[:MENTIONED_IN]->(a:Article)
+WITH DISTINCT e, a
+MATCH (a)<-[:MENTIONED_IN]-(o:Entity)
+WHERE o <> e
+WITH DISTINCT o, a
+ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+WITH o, collect(a.id) AS articleIds
+ORDER BY size(articleIds) DESC, o.name, o.id
+LIMIT $first
+RETURN properties(o) AS entity, size(articleIds) AS count, articleIds

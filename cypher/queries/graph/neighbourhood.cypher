@@ -1,0 +1,37 @@
+// Entities within $depth (1..3, checked in code) hops of $id and the relationships among them. A literal
+// three-level breadth-first walk: each level expands at most $limit nodes of the previous one, so the cost is
+// bounded whatever the degrees; levels beyond $depth expand nothing. Only allow-listed types ($types) between
+// entities are walked; $kinds (null for all) restricts the nodes reached, and walked through.
+MATCH (start:Entity {id: $id})
+CALL (start) {
+  OPTIONAL MATCH (start)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND n <> start AND ($kinds IS NULL OR n.kind IN $kinds)
+  RETURN collect(DISTINCT n) AS level1
+}
+CALL (start, level1) {
+  UNWIND CASE WHEN $depth >= 2 THEN level1[..$limit] ELSE [] END AS m
+  MATCH (m)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND n <> start AND NOT n IN level1 AND ($kinds IS NULL OR n.kind IN $kinds)
+  RETURN collect(DISTINCT n) AS level2
+}
+CALL (start, level1, level2) {
+  UNWIND CASE WHEN $depth >= 3 THEN level2[..$limit] ELSE [] END AS m
+  MATCH (m)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND n <> start AND NOT n IN level1 AND NOT n IN level2
+    AND ($kinds IS NULL OR n.kind IN $kinds)
+  RETURN collect(DISTINCT n) AS level3
+}
+WITH [start] + level1 + level2 + level3 AS found
+WITH found[..$limit] AS nodes, size(found) > $limit AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE type(r) IN $types AND b IN nodes
+  WITH r, a, b
+  ORDER BY type(r), a.id, b.id, r.id
+  RETURN collect({
+    id: r.id, type: type(r), source: a.id, target: b.id, role: r.role,
+    at: r.at, start: r.start, end: r.end, precision: r.precision
+  }) AS edges
+}
+RETURN [n IN nodes | properties(n)] AS nodes, edges, truncated

@@ -1,0 +1,15 @@
+// Counts by label for the start-up log (answered from the count store); `Entity = 0` means an empty graph.
+RETURN COUNT { (:Entity) } AS Entity,
+       COUNT { (:Person) } AS Person,
+       COUNT { (:Organisation) } AS Organisation,
+       COUNT { (:Place) } AS Place,
+       COUNT { (:Route) } AS Route,
+       COUNT { (:Agreement) } AS Agreement,
+       COUNT { (:Event) } AS Event,
+       COUNT { (:Article) } AS Article,
+       COUNT { (:Claim) } AS Claim,
+       COUNT { (:Fact) } AS Fact,
+       COUNT { (:Statement) } AS Statement,
+       COUNT { (:Candidate) } AS Candidate,
+       COUNT { ()-[:MENTIONED_IN]->() } AS MENTIONED_IN,
+       COUNT { ()-[:EVIDENCED_BY]->() } AS EVIDENCED_BY

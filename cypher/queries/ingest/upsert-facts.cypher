@@ -1,0 +1,14 @@
+// Values sources may disagree on: one Fact claim per (subject, property, value), never overwritten by another.
+UNWIND $facts AS f
+MATCH (s:Entity {id: f.subjectId})
+MERGE (c:Claim {id: f.id})
+SET c:Fact, c.subjectId = f.subjectId, c.property = f.property, c.value = f.value, c.valueText = f.valueText,
+    c.precision = f.precision
+MERGE (c)-[:ABOUT]->(s)
+WITH c, f
+UNWIND f.evidence AS ev
+MATCH (a:Article {id: ev.articleId})
+MERGE (c)-[e:EVIDENCED_BY {start: ev.start}]->(a)
+SET e.end = ev.end, e.quote = ev.quote, e.sentence = ev.sentence, e.sentenceIndex = ev.sentenceIndex,
+    e.sentenceStart = ev.sentenceStart
+RETURN count(e) AS evidence

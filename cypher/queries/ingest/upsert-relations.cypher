@@ -1,0 +1,16 @@
+// A typed edge for traversal plus a Claim node with the same id that carries the evidence. The type comes
+// from the allow-list checked in src/graph before the statement runs.
+UNWIND $relations AS rel
+MATCH (s:Entity {id: rel.from})
+MATCH (o:Entity {id: rel.to})
+MERGE (s)-[r:$(rel.type) {id: rel.id}]->(o)
+SET r += rel.props
+MERGE (c:Claim {id: rel.id})
+SET c.type = rel.type, c.subjectId = rel.from, c.objectId = rel.to
+WITH c, rel
+UNWIND rel.evidence AS ev
+MATCH (a:Article {id: ev.articleId})
+MERGE (c)-[e:EVIDENCED_BY {start: ev.start}]->(a)
+SET e.end = ev.end, e.quote = ev.quote, e.sentence = ev.sentence, e.sentenceIndex = ev.sentenceIndex,
+    e.sentenceStart = ev.sentenceStart
+RETURN count(e) AS evidence

@@ -1,0 +1,2 @@
+MATCH (m:Migration)
+RETURN m.id AS id, m.checksum AS checksum

@@ -1,0 +1,43 @@
+// Every dated item in the graph: dated relationships (allow-listed $types), events, dated statements and
+// dated articles; $kinds selects item kinds. Same date-range rule as timeline/entity: an item is kept when
+// its date overlaps [$from, $to] at its own precision. Dates are ISO text, so text order is date order.
+CALL () {
+  MATCH (s:Entity)-[r]->(t:Entity)
+  WHERE 'RELATION' IN $kinds AND type(r) IN $types AND coalesce(r.at, r.start) IS NOT NULL
+  RETURN 'RELATION' AS itemKind, toString(coalesce(r.at, r.start)) AS date, r.precision AS precision,
+         s.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + t.name AS summary,
+         {
+           id: r.id, type: type(r), direction: 'OUTGOING', subjectId: s.id, objectId: t.id, other: properties(t),
+           role: r.role, note: r.note, at: r.at, start: r.start, end: r.end, precision: r.precision
+         } AS relation,
+         null AS event, null AS statement, null AS article
+  UNION ALL
+  MATCH (ev:Event)
+  WHERE 'EVENT' IN $kinds AND ev.date IS NOT NULL
+  RETURN 'EVENT' AS itemKind, toString(ev.date) AS date, ev.datePrecision AS precision, ev.name AS summary,
+         null AS relation, properties(ev) AS event, null AS statement, null AS article
+  UNION ALL
+  MATCH (st:Statement)-[:REPORTED_IN]->(a:Article)
+  WHERE 'STATEMENT' IN $kinds AND st.date IS NOT NULL
+  WITH st, a, head([(st)-[:SAID_BY]->(sp:Entity) | sp]) AS speaker
+  RETURN 'STATEMENT' AS itemKind, toString(st.date) AS date, st.precision AS precision,
+         coalesce(speaker.name + ': ', '') + '“' + st.quote + '”' AS summary,
+         null AS relation, null AS event,
+         st {
+           .id, .quote, .sentence, .start, .end, .date, .precision,
+           speakerId: speaker.id, aboutIds: [(st)-[:ABOUT]->(x:Entity) | x.id], articleId: a.id
+         } AS statement,
+         null AS article
+  UNION ALL
+  MATCH (a:Article)
+  WHERE 'ARTICLE' IN $kinds AND a.publishedAt IS NOT NULL
+  RETURN 'ARTICLE' AS itemKind, toString(a.publishedAt) AS date, 'day' AS precision,
+         coalesce(a.title, a.outlet, a.id) AS summary,
+         null AS relation, null AS event, null AS statement, a {.*, text: null} AS article
+}
+WITH itemKind, date, precision, summary, relation, event, statement, article
+WHERE ($from IS NULL OR date >= left($from, size(date)))
+  AND ($to IS NULL OR left(date, size($to)) <= $to)
+RETURN itemKind, date, precision, summary, relation, event, statement, article
+ORDER BY date, itemKind, summary
+LIMIT $first

@@ -1,0 +1,54 @@
+// Dated items involving one entity: its dated relationships (allow-listed $types), the events it is or is
+// linked to, dated statements by or about it, and the articles naming it. $kinds selects item kinds. An item
+// is kept when its date overlaps [$from, $to] at its own precision: both sides are compared on the shorter
+// prefix, so `2025-07` is inside `from: 2025-07-15`. Dates are ISO text, so text order is date order.
+MATCH (focus:Entity {id: $id})
+CALL (focus) {
+  MATCH (focus)-[r]-(o:Entity)
+  WHERE 'RELATION' IN $kinds AND type(r) IN $types AND coalesce(r.at, r.start) IS NOT NULL
+  WITH r, o, startNode(r) AS s, endNode(r) AS t
+  RETURN 'RELATION' AS itemKind, toString(coalesce(r.at, r.start)) AS date, r.precision AS precision,
+         s.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + t.name AS summary,
+         {
+           id: r.id, type: type(r), direction: CASE WHEN s = focus THEN 'OUTGOING' ELSE 'INCOMING' END,
+           subjectId: s.id, objectId: t.id, other: properties(o),
+           role: r.role, note: r.note, at: r.at, start: r.start, end: r.end, precision: r.precision
+         } AS relation,
+         null AS event, null AS statement, null AS article
+  UNION ALL
+  OPTIONAL MATCH (focus)-[r]-(linked:Event)
+  WHERE type(r) IN $types
+  WITH focus, collect(DISTINCT linked) + CASE WHEN focus:Event THEN [focus] ELSE [] END AS events
+  UNWIND events AS ev
+  WITH DISTINCT ev
+  WHERE 'EVENT' IN $kinds AND ev.date IS NOT NULL
+  RETURN 'EVENT' AS itemKind, toString(ev.date) AS date, ev.datePrecision AS precision, ev.name AS summary,
+         null AS relation, properties(ev) AS event, null AS statement, null AS article
+  UNION ALL
+  MATCH (st:Statement)-[:SAID_BY|ABOUT]->(focus)
+  WITH DISTINCT st
+  WHERE 'STATEMENT' IN $kinds AND st.date IS NOT NULL
+  MATCH (st)-[:REPORTED_IN]->(a:Article)
+  WITH st, a, head([(st)-[:SAID_BY]->(sp:Entity) | sp]) AS speaker
+  RETURN 'STATEMENT' AS itemKind, toString(st.date) AS date, st.precision AS precision,
+         coalesce(speaker.name + ': ', '') + '“' + st.quote + '”' AS summary,
+         null AS relation, null AS event,
+         st {
+           .id, .quote, .sentence, .start, .end, .date, .precision,
+           speakerId: speaker.id, aboutIds: [(st)-[:ABOUT]->(x:Entity) | x.id], articleId: a.id
+         } AS statement,
+         null AS article
+  UNION ALL
+  MATCH (focus)-[:MENTIONED_IN]->(a:Article)
+  WITH DISTINCT a
+  WHERE 'ARTICLE' IN $kinds AND a.publishedAt IS NOT NULL
+  RETURN 'ARTICLE' AS itemKind, toString(a.publishedAt) AS date, 'day' AS precision,
+         coalesce(a.title, a.outlet, a.id) AS summary,
+         null AS relation, null AS event, null AS statement, a {.*, text: null} AS article
+}
+WITH itemKind, date, precision, summary, relation, event, statement, article
+WHERE ($from IS NULL OR date >= left($from, size(date)))
+  AND ($to IS NULL OR left(date, size($to)) <= $to)
+RETURN itemKind, date, precision, summary, relation, event, statement, article
+ORDER BY date, itemKind, summary
+LIMIT $first

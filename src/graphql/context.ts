@@ -1,0 +1,63 @@
+import type { BaseContext, ContextFunction } from '@apollo/server';
+import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
+import type { Config } from '../config.js';
+import type { LinkerCache } from '../ingest/linker-cache.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../neo4j/db.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export type Role = 'anonymous' | 'reader' | 'editor';
+
+export interface Auth {
+  role: Role;
+}
+
+/** Everything a resolver may use. One per request: its own Db view (round-trip counter) and its own loaders. */
+export interface Context extends BaseContext {
+  /** A per-request view of the database, tagged with the operation name; `db.roundTrips` counts statements. */
+  db: Db;
+  /** Batching loaders, fresh per request so nothing is cached across users or writes. */
+  loaders: Loaders;
+  config: Config;
+  auth: Auth;
+  logger: Logger;
+  /** Needed by ingest mutations only; reads never touch it. */
+  linkerCache: LinkerCache | undefined;
+}
+
+/** Decides who is calling; supplied by the auth module. Throwing an AppError rejects the request. */
+export type Authenticate = (arg: ExpressContextFunctionArgument) => Auth | Promise<Auth>;
+
+export interface ContextDeps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  linkerCache?: LinkerCache;
+  /** Until the auth module plugs in, every caller is anonymous. */
+  authenticate?: Authenticate;
+}
+
+const anonymous: Authenticate = () => ({ role: 'anonymous' });
+
+/** The operation name tags every Neo4j transaction, so slow queries in the Neo4j log point at a client call. */
+function operationName(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || !('operationName' in body)) return undefined;
+  const name = body.operationName;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+export function createContextFactory(deps: ContextDeps): ContextFunction<[ExpressContextFunctionArgument], Context> {
+  const authenticate = deps.authenticate ?? anonymous;
+  return async (arg) => {
+    const auth = await authenticate(arg);
+    const db = deps.db.forRequest(operationName(arg.req.body));
+    return {
+      db,
+      loaders: createLoaders(db),
+      config: deps.config,
+      auth,
+      logger: deps.logger,
+      linkerCache: deps.linkerCache,
+    };
+  };
+}

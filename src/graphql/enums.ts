@@ -1,0 +1,81 @@
+/**
+ * GraphQL enum value → value stored in the graph. The API speaks SCREAMING_CASE (GraphQL convention), the
+ * graph keeps the design's spelling (`Person`, `think_tank`, `year`). Declaring the internal values once here
+ * lets the schema translate in both directions, so resolvers and Cypher only ever see graph values; codegen
+ * reads the same maps so the generated TypeScript types are the graph values too.
+ *
+ * RelationType needs no map: its GraphQL values are the relationship types themselves.
+ */
+import { ENTITY_KINDS, type EntityKind } from '../graph/relation-types.js';
+
+export const entityKindValues = {
+  PERSON: 'Person',
+  ORGANISATION: 'Organisation',
+  PLACE: 'Place',
+  ROUTE: 'Route',
+  AGREEMENT: 'Agreement',
+  EVENT: 'Event',
+} as const satisfies Record<string, EntityKind>;
+
+/** Stored entity kind, equal to its kind label and to its GraphQL object type name. */
+export type Kind = EntityKind;
+export const kinds: readonly Kind[] = ENTITY_KINDS;
+
+/** The enums whose stored values are the lower-case GraphQL names. */
+const lowerCased = <const T extends string>(names: readonly T[]): { [K in T]: Lowercase<K> } =>
+  Object.fromEntries(names.map((n) => [n, n.toLowerCase()])) as { [K in T]: Lowercase<K> };
+
+export const datePrecisionValues = lowerCased(['YEAR', 'MONTH', 'DAY']);
+export const orgTypeValues = lowerCased([
+  'AIRLINE',
+  'AGENCY',
+  'MINISTRY',
+  'MEDIA',
+  'COUNCIL',
+  'GOVERNMENT',
+  'COMMITTEE',
+  'COMPANY',
+  'THINK_TANK',
+  'RAILWAY',
+  'POSTAL',
+  'MILITARY',
+  'OTHER',
+]);
+export const placeTypeValues = lowerCased([
+  'COUNTRY',
+  'CITY',
+  'REGION',
+  'AIRPORT',
+  'STATION',
+  'RESORT',
+  'BUILDING',
+  'ZONE',
+  'OTHER',
+]);
+export const routeModeValues = lowerCased(['AIR', 'RAIL', 'POST']);
+export const routeStatusValues = lowerCased(['PROPOSED', 'OPERATING', 'SUSPENDED', 'RESUMED']);
+export const agreementStatusValues = lowerCased(['SIGNED', 'ALLEGED', 'DENIED', 'ALLEGED_DENIED', 'PROPOSED']);
+export const candidateStatusValues = lowerCased(['PENDING', 'NEW_ENTITY', 'ALIAS']);
+
+export type DatePrecision = (typeof datePrecisionValues)[keyof typeof datePrecisionValues];
+
+/** Every mapped enum, keyed by its GraphQL name: used by codegen (`enumValues`) and by the schema. */
+export const enumInternalValues = {
+  EntityKind: entityKindValues,
+  DatePrecision: datePrecisionValues,
+  OrgType: orgTypeValues,
+  PlaceType: placeTypeValues,
+  RouteMode: routeModeValues,
+  RouteStatus: routeStatusValues,
+  AgreementStatus: agreementStatusValues,
+  CandidateStatus: candidateStatusValues,
+} as const;
+
+/**
+ * Narrows a stored string to one of an enum's stored values, or null. The graph is edited by people and
+ * pipelines: a value outside the enum must not fail the whole response, so it reads as unknown instead.
+ */
+export function storedEnum<V extends string>(values: Record<string, V>, value: unknown): V | null {
+  if (typeof value !== 'string') return null;
+  return (Object.values(values) as string[]).includes(value) ? (value as V) : null;
+}

@@ -1,0 +1,107 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../neo4j/db.js';
+import { findArticleMentionPages, findArticles } from './article/queries.js';
+import {
+  findEntities,
+  findFacts,
+  findMentionPages,
+  findRelationPages,
+  type RelationFilter,
+} from './entity/queries.js';
+import { findEvidence } from './graph/evidence.js';
+import type { PageArgs } from './pagination.js';
+import type {
+  ArticleRow,
+  EntityRow,
+  EvidenceRow,
+  FactRow,
+  MentionPage,
+  Page,
+  RelationPage,
+  StatementRow,
+} from './rows.js';
+import { findStatementsByArticles, findStatementsByEntities, type StatementRoleFilter } from './statement/queries.js';
+
+/**
+ * Every list a field can hang off a parent (an entity's mentions, a relation's evidence...) goes through one of
+ * these, so a page of 20 entities with their relations costs one statement per field, not one per entity.
+ * Each batch function is one `UNWIND $ids` statement. Created per request: no cache outlives a request.
+ */
+export interface Loaders {
+  entities: DataLoader<string, EntityRow | null>;
+  articles: DataLoader<string, ArticleRow | null>;
+  /** Evidence by claim id: relationships and fact claims share their id with their Claim node. */
+  evidence: DataLoader<string, EvidenceRow[]>;
+  entityMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
+  entityRelations: DataLoader<{ id: string } & RelationFilter & PageArgs, RelationPage, string>;
+  entityFacts: DataLoader<string, FactRow[]>;
+  entityStatements: DataLoader<{ id: string; role: StatementRoleFilter; first: number }, StatementRow[], string>;
+  articleMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
+  articleStatements: DataLoader<string, StatementRow[]>;
+}
+
+/** A loader keyed by id alone: one statement for the batch, missing ids get `missing`. */
+function byId<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, missing: () => V): DataLoader<string, V> {
+  return new DataLoader<string, V>(async (ids) => {
+    const found = await fetch(ids);
+    return ids.map((id) => found.get(id) ?? missing());
+  });
+}
+
+/** Key order must not matter for caching, so keys are serialised with sorted properties. */
+function stableKey(value: object): string {
+  return JSON.stringify(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * A loader keyed by id plus arguments (page size, filters). Keys with the same arguments share a statement,
+ * so the cost is one statement per distinct argument set in the request (usually one).
+ */
+function byIdWithArgs<A extends object, V>(
+  fetch: (ids: readonly string[], args: A) => Promise<Map<string, V>>,
+  missing: () => V,
+): DataLoader<{ id: string } & A, V, string> {
+  return new DataLoader<{ id: string } & A, V, string>(
+    async (keys) => {
+      const groups = new Map<string, { args: A; ids: string[] }>();
+      for (const key of keys) {
+        const { id, ...rest } = key;
+        const args = rest as unknown as A;
+        const signature = stableKey(args);
+        const group = groups.get(signature) ?? { args, ids: [] };
+        group.ids.push(id);
+        groups.set(signature, group);
+      }
+      const results = new Map<string, Map<string, V>>();
+      await Promise.all(
+        [...groups].map(async ([signature, group]) => {
+          results.set(signature, await fetch([...new Set(group.ids)], group.args));
+        }),
+      );
+      return keys.map(({ id, ...rest }) => results.get(stableKey(rest))?.get(id) ?? missing());
+    },
+    { cacheKeyFn: (key) => stableKey(key) },
+  );
+}
+
+const emptyPage = <T>(): Page<T> => ({ items: [], offset: 0, totalCount: 0 });
+
+export function createLoaders(db: Db): Loaders {
+  return {
+    entities: byId((ids) => findEntities(db, ids), () => null),
+    articles: byId((ids) => findArticles(db, ids), () => null),
+    evidence: byId((ids) => findEvidence(db, ids), () => []),
+    entityMentions: byIdWithArgs<PageArgs, MentionPage>((ids, args) => findMentionPages(db, ids, args), emptyPage),
+    entityRelations: byIdWithArgs<RelationFilter & PageArgs, RelationPage>(
+      (ids, args) => findRelationPages(db, ids, args),
+      emptyPage,
+    ),
+    entityFacts: byId((ids) => findFacts(db, ids), () => []),
+    entityStatements: byIdWithArgs<{ role: StatementRoleFilter; first: number }, StatementRow[]>(
+      (ids, args) => findStatementsByEntities(db, ids, args),
+      () => [],
+    ),
+    articleMentions: byIdWithArgs<PageArgs, MentionPage>((ids, args) => findArticleMentionPages(db, ids, args), emptyPage),
+    articleStatements: byId((ids) => findStatementsByArticles(db, ids), () => []),
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * The whole database-free half of ingestion in one call: parse, split, link, propose. Everything
+ * the write step stores (offsets, sentences, surfaces) comes from here, so it is all computed
+ * against the one `article.text`.
+ */
+import { proposeCandidates, type Candidate } from './candidates.js';
+import type { Linker, Mention } from './linker.js';
+import type { ManifestEntry } from './manifest.js';
+import { parseArticle, type ParsedArticle } from './parse.js';
+import { splitSentences, type Sentence } from './sentences.js';
+
+export interface ArticleAnalysis {
+  readonly article: ParsedArticle;
+  readonly sentences: Sentence[];
+  readonly mentions: Mention[];
+  readonly candidates: Candidate[];
+}
+
+export function analyseArticle(
+  raw: string,
+  meta: ManifestEntry | undefined,
+  linker: Linker,
+  source?: string,
+): ArticleAnalysis {
+  const article = parseArticle(raw, meta, source);
+  const sentences = splitSentences(article.text);
+  const mentions = linker.link(article.text, sentences);
+  const candidates = proposeCandidates(article.text, sentences, mentions);
+  return { article, sentences, mentions, candidates };
+}

@@ -1,0 +1,111 @@
+/**
+ * Name normalisation shared by ingest (alias keys, linking, candidates) and curated data.
+ *
+ * `nameKey` maps every spelling a news source might use for the same name to one key, so that
+ * "Sergey Lavrov" / "Sergei Lavrov", "Panteleyev" / "Panteleev", "Kim Jong-un" / "Kim Jong Un"
+ * and "Rosaviatsiya" / "Rosaviatsia" compare equal. Folding is per token and deliberately small:
+ * each rule maps a known romanisation variant (mostly Russian and Korean) and nothing broader, so
+ * different names keep different keys.
+ */
+
+/** One word of a text: offsets into the original string, its original spelling and its folded key. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** text.slice(start, end), original spelling. */
+  readonly raw: string;
+  /** Folded form of `raw` (see `foldToken`). */
+  readonly key: string;
+}
+
+// A token is a run of letters, combining marks and digits; everything else separates tokens.
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const APOSTROPHE = /['’ʼ‘`´]/;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whole-token equivalences that no general rule can express safely. Kept tiny on purpose:
+ * "Choe" is the North Korean romanisation of the surname written "Choi" in the South.
+ */
+const TOKEN_EQUIVALENTS: ReadonlyMap<string, string> = new Map([['choe', 'choi']]);
+
+/**
+ * Romanisation folding for one lowercase, diacritic-free token. Order matters: later rules see the
+ * output of earlier ones. Each rule names the variant pair it exists for.
+ */
+const FOLDS: readonly (readonly [RegExp, string])[] = [
+  // Alexey / Aleksei, Maxim / Maksim: Latin x is Cyrillic "кс".
+  [/x/g, 'ks'],
+  // Aleksander / Aleksandr.
+  [/ksander$/, 'ksandr'],
+  // Panteleyev / Panteleev, Sheremetyevo / Sheremetevo, Dostoyevsky / Dostoevsky: "е" after a
+  // vowel or soft sign is written "ye" or "e".
+  [/yev/g, 'ev'],
+  // Yevgeny / Evgeny, Andreyev / Andreev (the "yev" rule already took most), Yeltsin / Eltsin.
+  [/^ye/, 'e'],
+  [/([aeiou])ye/g, '$1e'],
+  // Rosaviatsiya / Rosaviatsia, Mariya / Maria.
+  [/iya/g, 'ia'],
+  // Yuri / Iuri, Yulia / Iulia, Yana / Iana, Zhukovskaya / Zhukovskaia: "ю" and "я" as yu/iu, ya/ia.
+  [/yu/g, 'iu'],
+  [/ya/g, 'ia'],
+  // Sergey / Sergei, Nikolay / Nikolai, Tolstoy / Tolstoi: final "й" after a vowel.
+  [/([aeiou])y$/, '$1i'],
+  // Dmitriy / Dmitrii / Dmitry / Dmitri, Yuriy / Yuri, Zelenskyy / Zelensky: final "ий" / "ый".
+  [/(?:iy|ii|yi|yy)$/, 'i'],
+  [/([^aeiouy])y$/, '$1i'],
+];
+
+/** Folds one token: NFKD without diacritics, lowercase, romanisation variants unified. */
+export function foldToken(token: string): string {
+  const plain = token
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  const equivalent = TOKEN_EQUIVALENTS.get(plain);
+  if (equivalent !== undefined) return equivalent;
+  // Single letters (initials) and digits carry no romanisation variance.
+  if (plain.length < 3 || !/^[a-z]+$/.test(plain)) return plain;
+  let folded = plain;
+  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
+  return folded;
+}
+
+/**
+ * Splits text into word tokens with offsets into the original string. Hyphens, apostrophes and
+ * punctuation separate tokens ("Jong-un" is "Jong" + "un"), and a possessive 's is dropped
+ * ("Russia’s" yields only "Russia"), so keys match however the name is punctuated.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const raw = match[0];
+    const end = start + raw.length;
+    if (isPossessiveS(text, start, raw)) continue;
+    tokens.push({ start, end, raw, key: foldToken(raw) });
+  }
+  return tokens;
+}
+
+/** True when `raw` is the "s" of a possessive "’s" (an apostrophe before it, no letter after). */
+function isPossessiveS(text: string, start: number, raw: string): boolean {
+  if (raw !== 's' && raw !== 'S') return false;
+  const before = text[start - 1];
+  const beforeThat = text[start - 2];
+  const after = text[start + 1];
+  return (
+    before !== undefined &&
+    APOSTROPHE.test(before) &&
+    beforeThat !== undefined &&
+    LETTER.test(beforeThat) &&
+    (after === undefined || !LETTER.test(after))
+  );
+}
+
+/** The normalised key of a name: its token keys joined by single spaces ('' for no tokens). */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .map((token) => token.key)
+    .join(' ');
+}

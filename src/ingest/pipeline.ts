@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../neo4j/db.js';
+import { analyseArticle } from './analyse.js';
+import type { Linker } from './linker.js';
+import type { ManifestEntry } from './manifest.js';
+import { writeArticle, type CandidateRecord, type MentionRecord } from './write.js';
+
+export interface IngestInput {
+  raw: string;
+  /** File name or URL the text came from. */
+  source?: string;
+  meta?: ManifestEntry;
+}
+
+export interface LinkedEntity {
+  entityId: string;
+  surfaces: string[];
+  count: number;
+}
+
+export interface ProposedCandidate {
+  id: string;
+  name: string;
+  kindGuess: string;
+  sentence: string;
+}
+
+export interface IngestSummary {
+  articleId: string;
+  title: string | null;
+  /** False when an article with the same content was already in the graph. */
+  created: boolean;
+  mentionsCreated: number;
+  linked: LinkedEntity[];
+  candidates: ProposedCandidate[];
+}
+
+/** Candidates are keyed by their normalised name, so the same unknown name from two articles is one. */
+export const candidateId = (key: string): string =>
+  `candidate/${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+
+/**
+ * The one ingestion path (start-up seeding, `npm run ingest`, the `ingestArticle` mutation): parse, split,
+ * link, propose, then one idempotent write keyed by the content hash.
+ */
+export async function ingestArticle(
+  deps: { db: Db; linker: Linker },
+  input: IngestInput,
+): Promise<IngestSummary> {
+  const { article, sentences, mentions, candidates } = analyseArticle(
+    input.raw,
+    input.meta,
+    deps.linker,
+    input.source,
+  );
+  const sentenceOf = (index: number) => sentences[index];
+
+  const mentionRecords: MentionRecord[] = mentions.map((m) => {
+    const s = sentenceOf(m.sentenceIndex);
+    return {
+      entityId: m.entityId,
+      surface: m.surface,
+      start: m.start,
+      end: m.end,
+      sentence: s?.text ?? '',
+      sentenceIndex: m.sentenceIndex,
+      sentenceStart: s?.start ?? 0,
+    };
+  });
+  const candidateRecords: CandidateRecord[] = candidates.map((c) => ({
+    id: candidateId(c.key),
+    key: c.key,
+    name: c.name,
+    kindGuess: c.kindGuess,
+    start: c.start,
+    end: c.end,
+    sentence: sentenceOf(c.sentenceIndex)?.text ?? '',
+    sentenceIndex: c.sentenceIndex,
+  }));
+
+  const result = await writeArticle(deps.db, {
+    article: {
+      id: article.id,
+      contentHash: article.contentHash,
+      title: article.title,
+      outlet: article.outlet,
+      author: article.author,
+      publishedAt: article.publishedAt,
+      url: article.url,
+      source: article.source,
+      text: article.text,
+    },
+    mentions: mentionRecords,
+    candidates: candidateRecords,
+  });
+
+  const linked = new Map<string, LinkedEntity>();
+  for (const m of mentions) {
+    const entry = linked.get(m.entityId) ?? { entityId: m.entityId, surfaces: [], count: 0 };
+    entry.count += 1;
+    if (!entry.surfaces.includes(m.surface)) entry.surfaces.push(m.surface);
+    linked.set(m.entityId, entry);
+  }
+  return {
+    articleId: result.articleId,
+    title: article.title,
+    created: result.created,
+    mentionsCreated: result.mentionsCreated,
+    linked: [...linked.values()],
+    candidates: candidateRecords.map((c) => ({
+      id: c.id,
+      name: c.name,
+      kindGuess: c.kindGuess,
+      sentence: c.sentence,
+    })),
+  };
+}

@@ -1,0 +1,80 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { createGraphQL } from './graphql/server.js';
+import { createApp } from './http/app.js';
+import { seedIfEmpty } from './ingest/seed.js';
+import { LinkerCache } from './ingest/linker-cache.js';
+import type { Logger } from './logger.js';
+import { loadCatalogue } from './neo4j/catalogue.js';
+import { Db } from './neo4j/db.js';
+import { openDriver } from './neo4j/driver.js';
+import { applyMigrations } from './neo4j/migrations.js';
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface RunningService {
+  url: string;
+  db: Db;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: driver → catalogue → migrations → seed → GraphQL → HTTP. Used by `npm start` and,
+ * unchanged, by the API tests, so they exercise the same wiring a user gets.
+ */
+export async function startService(config: Config, logger: Logger, neo4j: Neo4jConnection): Promise<RunningService> {
+  // Every module that names a Cypher statement is imported above, so a missing file fails here.
+  const catalogue = loadCatalogue();
+  catalogue.assertComplete();
+
+  const driver = await openDriver({ ...neo4j, acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs }, logger);
+  const db = new Db(driver, catalogue, { database: neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  let started = false;
+  let httpServer: Server | undefined;
+  try {
+    await applyMigrations(db, logger);
+    if (config.seedOnEmpty) await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
+
+    const linkerCache = new LinkerCache(db);
+    httpServer = createServer();
+    const graphql = createGraphQL({ config, logger, db, linkerCache, httpServer });
+    await graphql.apollo.start();
+    const app = createApp({
+      apollo: graphql.apollo,
+      context: graphql.context,
+      corsOrigins: config.http.corsOrigins,
+      readiness: { started: () => started, databaseReachable: () => db.ping() },
+    });
+    httpServer.on('request', app);
+    const server = httpServer;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.http.port, config.http.host, resolve);
+    });
+    started = true;
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
+    logger.info({ url: `${url}/graphql` }, 'GraphQL service ready');
+
+    return {
+      url,
+      db,
+      stop: async () => {
+        started = false;
+        // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
+        await graphql.apollo.stop();
+        await driver.close();
+      },
+    };
+  } catch (error) {
+    httpServer?.close();
+    await driver.close();
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { analyseArticle } from '../../src/ingest/analyse.js';
+import { proposeCandidates, type Candidate } from '../../src/ingest/candidates.js';
+import { createLinker } from '../../src/ingest/linker.js';
+import { readManifest } from '../../src/ingest/manifest.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
+
+const linker = createLinker([
+  { id: 'person/alexander-kozlov', kind: 'Person', name: 'Alexander Kozlov', aliases: ['Kozlov'] },
+  { id: 'place/pyongyang', kind: 'Place', name: 'Pyongyang', aliases: [] },
+  { id: 'place/moscow', kind: 'Place', name: 'Moscow', aliases: [] },
+  { id: 'place/north-korea', kind: 'Place', name: 'North Korea', aliases: [] },
+  { id: 'place/russia', kind: 'Place', name: 'Russia', aliases: [] },
+]);
+
+const byName = (candidates: readonly Candidate[]): Record<string, string> =>
+  Object.fromEntries(candidates.map((candidate) => [candidate.name, candidate.kindGuess]));
+
+const SYNTHETIC = [
+  'Ural Airlines will open a route from Yekaterinburg to Pyongyang, Transport Minister Roman Starovoit said.',
+  'Meanwhile, the flights will depart from Koltsovo Airport twice a month. The Khabarovsk Railway Council approved ' +
+    'the plan, and Governor Dmitry Demeshin welcomed it.',
+  'Currently, Starovoit is visiting Moscow with Ural Airlines CEO Sergei Skuratov.',
+].join('\n\n');
+
+describe('proposeCandidates', () => {
+  const sentences = splitSentences(SYNTHETIC);
+  const mentions = linker.link(SYNTHETIC, sentences);
+  const candidates = proposeCandidates(SYNTHETIC, sentences, mentions);
+
+  it('proposes unknown people, organisations and places with a kind guess', () => {
+    expect(byName(candidates)).toMatchObject({
+      'Ural Airlines': 'Organisation',
+      Yekaterinburg: 'Place',
+      'Roman Starovoit': 'Person',
+      'Koltsovo Airport': 'Place',
+      'Khabarovsk Railway Council': 'Organisation',
+      'Dmitry Demeshin': 'Person',
+      'Sergei Skuratov': 'Person',
+    });
+  });
+
+  it('skips linked names, sentence-initial common words, titles and repeats', () => {
+    const names = candidates.map((candidate) => candidate.name);
+    for (const name of ['Pyongyang', 'Moscow', 'Meanwhile', 'Currently', 'Transport Minister', 'Governor'])
+      expect(names).not.toContain(name);
+    // "Starovoit" alone is part of the full name already proposed; "Ural Airlines" is proposed once.
+    expect(names).not.toContain('Starovoit');
+    expect(names.filter((name) => name === 'Ural Airlines')).toHaveLength(1);
+    expect(new Set(candidates.map((candidate) => candidate.key)).size).toBe(candidates.length);
+  });
+
+  it('gives offsets and sentence indexes into the text', () => {
+    for (const candidate of candidates) {
+      expect(SYNTHETIC.slice(candidate.start, candidate.end)).toBe(candidate.name);
+      const sentence = sentences[candidate.sentenceIndex];
+      expect(candidate.start).toBeGreaterThanOrEqual(sentence?.start ?? Infinity);
+      expect(candidate.end).toBeLessThanOrEqual(sentence?.end ?? -1);
+    }
+  });
+
+  it('never overlaps a linked mention', () => {
+    for (const candidate of candidates) {
+      for (const mention of mentions)
+        expect(candidate.end <= mention.start || mention.end <= candidate.start).toBe(true);
+    }
+  });
+});
+
+describe('analyseArticle on the corpus', () => {
+  it('proposes the names of 004 that the linker does not know, without surnames or noise', async () => {
+    const dir = loadConfig().corpusDir;
+    const meta = (await readManifest(dir)).find((entry) => entry.file.startsWith('004'));
+    if (meta === undefined) throw new Error('no manifest entry for 004');
+    const raw = await readFile(join(dir, meta.file), 'utf8');
+    const { article, mentions, candidates } = analyseArticle(raw, meta, linker, meta.file);
+    expect(article.source).toBe(meta.file);
+    expect(mentions.some((mention) => mention.surface === 'Kozlov')).toBe(true);
+    expect(byName(candidates)).toMatchObject({
+      'Yun Jong-ho': 'Person',
+      'Pak Thae-song': 'Person',
+      'Nordwind Airlines': 'Organisation',
+      'Sheremetyevo Airport': 'Place',
+      'Pyongyang International Airport': 'Place',
+      'Intergovernmental Committee for Cooperation in Trade, Economy, Science, and Technology':
+        'Organisation',
+    });
+    const names = candidates.map((candidate) => candidate.name);
+    for (const noise of ['Kozlov', 'Yun', 'Bilateral', 'Currently', 'Natural Resources', 'Moscow-Pyongyang'])
+      expect(names).not.toContain(noise);
+  });
+});
