@@ -18,7 +18,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        // Resolvers see the values stored in the graph (`Person`, `think_tank`), the API the GraphQL names.
+        // Resolvers see the values stored in the graph (`Person`, `think_tank`), the API the GraphQL names: the
+        // schema translates with the same maps (enums.ts), so the generated enum types are the stored values.
         enumValues: enumInternalValues,
         contextType: '../context.js#Context',
         useIndexSignature: false,
@@ -72,6 +73,9 @@ const config: CodegenConfig = {
           ArticleTimelineItem: rows('ArticleTimelineItemRow'),
           Candidate: rows('CandidateRow'),
           CandidateSighting: rows('CandidateSightingRow'),
+          // typescript-resolvers types enums with inline `enumValues` as `null` in ResolversTypes; mapping each
+          // enum to its own generated (stored-value) type works around that.
+          ...Object.fromEntries(Object.keys(enumInternalValues).map((name) => [name, name])),
         },
       },
     },

@@ -1,7 +1,7 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -33,6 +33,22 @@ public final class Launcher {
         int port = Integer.parseInt(args[1]);
         long pageCache = ByteUnit.parse(args[2]);
 
+        // Registered before starting, so a stop request during the (multi-second) start is honoured too: the
+        // half-started DBMS is then abandoned, which Neo4j's transaction-log recovery handles on the next start.
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Shutdown flushes and checkpoints, so the kept data dir opens without recovery next time.
+            DatabaseManagementService dbms = running.getAndSet(null);
+            if (dbms != null) dbms.shutdown();
+        }, "neo4j-shutdown"));
+        // Watches stdin from the start: a parent that dies while we are still starting should not cost a full start.
+        // Not a daemon thread, so it also keeps the JVM alive once main() returns.
+        Thread watcher = new Thread(() -> {
+            waitForEndOfInput(System.in);
+            System.exit(0); // runs the shutdown hook
+        }, "stdin-eof-watcher");
+        watcher.start();
+
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -62,23 +78,15 @@ public final class Launcher {
             System.exit(1);
             return;
         }
-
-        AtomicBoolean stopped = new AtomicBoolean(false);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // Shutdown flushes and checkpoints, so the kept data dir opens without recovery next time.
-            if (stopped.compareAndSet(false, true)) dbms.shutdown();
-        }, "neo4j-shutdown"));
+        running.set(dbms);
 
         // build() returns once the DBMS and the Bolt connector are started; make sure the default database is up too.
         if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000)) {
-            System.err.println("default database did not become available within 60 s");
+            System.err.println("Neo4j failed to start: default database not available within 60 s");
             System.exit(1);
         }
         System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
         System.out.flush();
-
-        waitForEndOfInput(System.in);
-        System.exit(0); // runs the shutdown hook
     }
 
     /** Blocks until the parent closes our stdin (or dies, which closes it for us). */

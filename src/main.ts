@@ -23,9 +23,10 @@ async function main(config: Config, logger: Logger): Promise<void> {
       logger.info('stopped');
     }
   };
-  // Registered before start-up so Ctrl-C during seeding still stops the database we started.
+  // Registered before start-up so Ctrl-C during seeding still stops the database we started. `on`, not
+  // `once`: under tsx one Ctrl-C arrives twice, and a second, unhandled one would cut shutdown short.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
       shutdown(signal).then(
         () => process.exit(0),
         (error: unknown) => {

@@ -2,7 +2,7 @@
  * GraphQL enum value → value stored in the graph. The API speaks SCREAMING_CASE (GraphQL convention), the
  * graph keeps the design's spelling (`Person`, `think_tank`, `year`). Declaring the internal values once here
  * lets the schema translate in both directions, so resolvers and Cypher only ever see graph values; codegen
- * reads the same maps so the generated TypeScript types are the graph values too.
+ * types enum values with the types below, so the generated TypeScript speaks graph values too.
  *
  * RelationType needs no map: its GraphQL values are the relationship types themselves.
  */
@@ -57,9 +57,16 @@ export const routeStatusValues = lowerCased(['PROPOSED', 'OPERATING', 'SUSPENDED
 export const agreementStatusValues = lowerCased(['SIGNED', 'ALLEGED', 'DENIED', 'ALLEGED_DENIED', 'PROPOSED']);
 export const candidateStatusValues = lowerCased(['PENDING', 'NEW_ENTITY', 'ALIAS']);
 
-export type DatePrecision = (typeof datePrecisionValues)[keyof typeof datePrecisionValues];
+type ValueOf<T> = T[keyof T];
+export type DatePrecision = ValueOf<typeof datePrecisionValues>;
+export type OrgTypeValue = ValueOf<typeof orgTypeValues>;
+export type PlaceTypeValue = ValueOf<typeof placeTypeValues>;
+export type RouteModeValue = ValueOf<typeof routeModeValues>;
+export type RouteStatusValue = ValueOf<typeof routeStatusValues>;
+export type AgreementStatusValue = ValueOf<typeof agreementStatusValues>;
+export type CandidateStatusValue = ValueOf<typeof candidateStatusValues>;
 
-/** Every mapped enum, keyed by its GraphQL name: used by codegen (`enumValues`) and by the schema. */
+/** Every mapped enum, keyed by its GraphQL name: the schema's enum resolvers (codegen types them as above). */
 export const enumInternalValues = {
   EntityKind: entityKindValues,
   DatePrecision: datePrecisionValues,

@@ -17,6 +17,11 @@ export interface LinkableEntity {
   readonly kind: EntityKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  /**
+   * One-token aliases of a person that are safe alone ("Putin"): they link without the full name in
+   * the same text. Every other one-token person alias ("Kim", "Oleg") needs the full name nearby.
+   */
+  readonly standaloneAliases?: readonly string[];
 }
 
 export interface Mention {
@@ -38,6 +43,7 @@ export interface Linker {
 interface Owner {
   readonly id: string;
   readonly kind: EntityKind;
+  readonly standalone: boolean;
 }
 
 interface AliasEntry {
@@ -72,6 +78,7 @@ export function createLinker(entities: readonly LinkableEntity[]): Linker {
   const longestByFirst = new Map<string, number>();
 
   for (const entity of entities) {
+    const standalone = new Set(entity.standaloneAliases ?? []);
     for (const alias of new Set([entity.name, ...entity.aliases])) {
       const tokens = tokenize(alias);
       const first = tokens[0];
@@ -89,7 +96,7 @@ export function createLinker(entities: readonly LinkableEntity[]): Linker {
         aliases.set(key, entry);
       }
       if (!entry.owners.some((owner) => owner.id === entity.id)) {
-        entry.owners.push({ id: entity.id, kind: entity.kind });
+        entry.owners.push({ id: entity.id, kind: entity.kind, standalone: standalone.has(alias) });
       }
       entry.lowercaseAllowed ||= /^\p{Ll}/u.test(first.raw);
       entry.acronym &&= tokens.length === 1 && ALL_CAPS.test(first.raw);
@@ -182,7 +189,7 @@ function selectLongest(spans: readonly Span[]): Span[] {
 
 /** A surname-like alias of a person: trusted only next to the person's full name. */
 function isPersonSingle(span: Span, owner: Owner): boolean {
-  return span.entry.tokenCount === 1 && owner.kind === 'Person';
+  return span.entry.tokenCount === 1 && owner.kind === 'Person' && !owner.standalone;
 }
 
 /**

@@ -3,7 +3,7 @@ import { repoRoot } from '../config.js';
 import type { Logger } from '../logger.js';
 import { cypher } from '../neo4j/catalogue.js';
 import type { Db } from '../neo4j/db.js';
-import { resolveCurated, type LocatedArticle } from './curated.js';
+import { curatedEntityRecord, resolveCurated, type LocatedArticle } from './curated.js';
 import { loadCuratedGraph } from './curated-schema.js';
 import { readArticleFiles } from './files.js';
 import { createLinker } from './linker.js';
@@ -35,7 +35,7 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
   }
   const graph = loadCuratedGraph(curatedGraphPath);
   const files = await readArticleFiles([deps.corpusDir]);
-  const entities = graph.entities.map((e) => curatedEntityRecord(e));
+  const entities = graph.entities.map(curatedEntityRecord);
   await db.writeTransaction('seed/entities', (tx) => upsertEntities(tx, entities));
 
   const linker = createLinker(entities);

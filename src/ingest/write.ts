@@ -20,6 +20,8 @@ export interface EntityRecord {
   kind: EntityKind;
   name: string;
   aliases: string[];
+  /** One-token person aliases safe to link alone (see linker.ts). */
+  standaloneAliases?: string[];
   description?: string | null;
   /** Kind-specific facts (orgType, placeType, mode, status...), flat scalars or string lists. */
   props?: Record<string, PropValue>;
@@ -113,6 +115,7 @@ export function entityParams(e: EntityRecord): Record<string, unknown> {
     aliases,
     aliasKeys,
     searchText: [...aliases, ...aliasKeys].join(' | '),
+    standaloneAliases: (e.standaloneAliases ?? []).filter((a) => aliases.includes(a)),
     description: e.description ?? null,
     props: e.props ?? {},
   };

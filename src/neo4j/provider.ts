@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
@@ -124,8 +124,32 @@ export async function acquireNeo4j(
   }
 }
 
+/**
+ * The kept store can be opened by one process only, so a service-purpose start (npm start, npm run neo4j,
+ * npm run ingest) records its Bolt URI here and a second one reuses that server instead of failing on the
+ * store lock.
+ */
+const runningFile = (localDir: string): string => join(localDir, 'running.json');
+
+async function findRunningLocal(localDir: string): Promise<string | undefined> {
+  try {
+    const { uri, pid } = JSON.parse(await readFile(runningFile(localDir), 'utf8')) as { uri: string; pid: number };
+    process.kill(pid, 0); // throws when no such process
+    return uri;
+  } catch {
+    return undefined;
+  }
+}
+
 async function startLocal(config: Config, logger: Logger, purpose: Neo4jPurpose): Promise<AcquiredNeo4j> {
   const { localDir, localHeap: heap, localPageCache: pageCache, username } = config.neo4j;
+  if (purpose === 'service') {
+    const running = await findRunningLocal(localDir);
+    if (running !== undefined) {
+      logger.info({ uri: running }, 'reusing the local Neo4j another process of this project started');
+      return { uri: running, username, password: '', database: 'neo4j', source: 'local', stop: () => Promise.resolve() };
+    }
+  }
   // Tests get a fresh store each run so no state leaks between runs; the service keeps its data.
   const dataDir =
     purpose === 'service' ? join(localDir, 'data') : await mkdtemp(join(tmpdir(), 'kg-neo4j-test-'));
@@ -134,6 +158,10 @@ async function startLocal(config: Config, logger: Logger, purpose: Neo4jPurpose)
   };
   try {
     const local = await startLocalNeo4j({ dataDir, heap, pageCache, logger });
+    if (purpose === 'service') {
+      await mkdir(localDir, { recursive: true });
+      await writeFile(runningFile(localDir), JSON.stringify({ uri: local.uri, pid: local.pid }));
+    }
     return {
       uri: local.uri,
       // Authentication is off (loopback only); the driver still sends basic credentials, which are ignored.
@@ -142,6 +170,7 @@ async function startLocal(config: Config, logger: Logger, purpose: Neo4jPurpose)
       database: 'neo4j',
       source: 'local',
       stop: async () => {
+        if (purpose === 'service') await rm(runningFile(localDir), { force: true });
         await local.stop();
         await removeTestData();
       },

@@ -7,6 +7,7 @@ SET n += e.props,
     n.name = e.name,
     n.aliases = e.aliases,
     n.aliasKeys = e.aliasKeys,
+    n.standaloneAliases = e.standaloneAliases,
     n.searchText = e.searchText,
     n.description = e.description,
     n.updatedAt = datetime()

@@ -1674,7 +1674,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversTypes = {
   AddRelationInput: AddRelationInput;
   Agreement: ResolverTypeWrapper<EntityRow>;
-  AgreementStatus: null;
+  AgreementStatus: ResolverTypeWrapper<AgreementStatus>;
   Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<ArticlePage>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
@@ -1686,19 +1686,19 @@ export type ResolversTypes = {
   CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
   CandidateResolution: ResolverTypeWrapper<Omit<CandidateResolution, 'candidate' | 'entity'> & { candidate: ResolversTypes['Candidate'], entity: ResolversTypes['Entity'] }>;
   CandidateSighting: ResolverTypeWrapper<CandidateSightingRow>;
-  CandidateStatus: null;
+  CandidateStatus: ResolverTypeWrapper<CandidateStatus>;
   CoMention: ResolverTypeWrapper<CoMentionRow>;
   Conflict: ResolverTypeWrapper<ConflictRow>;
   ConflictValue: ResolverTypeWrapper<ConflictValueRow>;
   Corroboration: ResolverTypeWrapper<Corroboration>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DatePrecision: null;
+  DatePrecision: ResolverTypeWrapper<DatePrecision>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
-  EntityKind: null;
+  EntityKind: ResolverTypeWrapper<EntityKind>;
   EntitySort: EntitySort;
   Event: ResolverTypeWrapper<EntityRow>;
   EventTimelineItem: ResolverTypeWrapper<EventTimelineItemRow>;
@@ -1721,7 +1721,7 @@ export type ResolversTypes = {
   NonEmptyString: ResolverTypeWrapper<Scalars['NonEmptyString']['output']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   Office: ResolverTypeWrapper<OfficeRow>;
-  OrgType: null;
+  OrgType: ResolverTypeWrapper<OrgType>;
   Organisation: ResolverTypeWrapper<EntityRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
@@ -1730,7 +1730,7 @@ export type ResolversTypes = {
   PathHop: ResolverTypeWrapper<HopRow>;
   Person: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
-  PlaceType: null;
+  PlaceType: ResolverTypeWrapper<PlaceType>;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRow>;
@@ -1741,8 +1741,8 @@ export type ResolversTypes = {
   RelationTimelineItem: ResolverTypeWrapper<RelationTimelineItemRow>;
   RelationType: RelationType;
   Route: ResolverTypeWrapper<EntityRow>;
-  RouteMode: null;
-  RouteStatus: null;
+  RouteMode: ResolverTypeWrapper<RouteMode>;
+  RouteStatus: ResolverTypeWrapper<RouteStatus>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchKind: SearchKind;
   SearchMatchField: SearchMatchField;

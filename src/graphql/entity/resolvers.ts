@@ -1,0 +1,159 @@
+import { storedEnum, orgTypeValues, placeTypeValues, routeModeValues, routeStatusValues } from '../enums.js';
+import { agreementStatusValues } from '../enums.js';
+import type {
+  AgreementResolvers,
+  CoMentionResolvers,
+  EventResolvers,
+  FactClaimResolvers,
+  MentionResolvers,
+  OfficeResolvers,
+  OrganisationResolvers,
+  PersonResolvers,
+  PlaceResolvers,
+  QueryResolvers,
+  RelationResolvers,
+  Resolvers,
+  RouteResolvers,
+} from '../generated/resolvers.js';
+import { corroboration } from '../graph/evidence.js';
+import { checkPageSize } from '../limits.js';
+import { connectionFields, offsetAfter } from '../pagination.js';
+import { relationTypesParam } from '../relation-types.js';
+import { referencedArticle, referencedEntity, requireEntity, timePoint, timeSpan } from '../shared.js';
+import { findCoMentions } from './queries.js';
+import { linked, structuralRelations } from './kind-facts.js';
+import type { Context } from '../context.js';
+import type { EntityRow } from '../rows.js';
+
+// Query.entity → requireEntity → loaders.entities → cypher/queries/entity/by-ids.cypher
+const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, ctx) => requireEntity(ctx.loaders, id);
+
+// Query.coMentions → findCoMentions → cypher/queries/entity/co-mentions.cypher
+const coMentions: NonNullable<QueryResolvers['coMentions']> = async (_, { id, first }, ctx) => {
+  checkPageSize(ctx.config, first);
+  await requireEntity(ctx.loaders, id);
+  return findCoMentions(ctx.db, id, first);
+};
+
+/**
+ * Fields every entity kind shares; each goes through a per-request loader, so a list of entities costs one
+ * statement per field: Entity.mentions → entity/mentions, .relations → entity/relations,
+ * .statements → statement/by-entities, .facts → entity/facts.
+ */
+const common = {
+  mentions: ((e, { first, after }, ctx) =>
+    ctx.loaders.entityMentions.load({
+      id: e.id,
+      offset: offsetAfter(after),
+      first: checkPageSize(ctx.config, first),
+    })) satisfies NonNullable<PersonResolvers['mentions']>,
+  relations: ((e, { direction, types, first, after }, ctx) =>
+    ctx.loaders.entityRelations.load({
+      id: e.id,
+      direction,
+      types: relationTypesParam(types),
+      offset: offsetAfter(after),
+      first: checkPageSize(ctx.config, first),
+    })) satisfies NonNullable<PersonResolvers['relations']>,
+  statements: ((e, { role, first }, ctx) =>
+    ctx.loaders.entityStatements.load({
+      id: e.id,
+      role,
+      first: checkPageSize(ctx.config, first),
+    })) satisfies NonNullable<PersonResolvers['statements']>,
+  facts: ((e, _, ctx) => ctx.loaders.entityFacts.load(e.id)) satisfies NonNullable<PersonResolvers['facts']>,
+};
+
+const structure = (ctx: Context, e: EntityRow) => structuralRelations(ctx.loaders, ctx.config, e);
+
+const Person: PersonResolvers = {
+  ...common,
+  roles: async (e, _, ctx) =>
+    (await structure(ctx, e)).filter((r) => r.type === 'HOLDS_OFFICE' && r.direction === 'OUTGOING').map((relation) => ({ relation })),
+};
+
+const Office: OfficeResolvers = {
+  title: ({ relation }) => relation.role,
+  organisation: ({ relation }) => relation.other,
+  time: ({ relation }) => timeSpan(relation),
+  relation: ({ relation }) => relation,
+};
+
+const Organisation: OrganisationResolvers = {
+  ...common,
+  orgType: (e) => storedEnum(orgTypeValues, e.orgType) ?? (e.orgType === null ? null : 'other'),
+};
+
+const Place: PlaceResolvers = {
+  ...common,
+  placeType: (e) => storedEnum(placeTypeValues, e.placeType) ?? (e.placeType === null ? null : 'other'),
+};
+
+const Route: RouteResolvers = {
+  ...common,
+  mode: (e) => storedEnum(routeModeValues, e.mode),
+  status: (e) => storedEnum(routeStatusValues, e.status),
+  firstService: (e) => timePoint(e.firstServiceDate, e.datePrecision),
+  origin: async (e, _, ctx) => linked(await structure(ctx, e), 'ORIGIN', 'OUTGOING', 'Place')[0] ?? null,
+  destination: async (e, _, ctx) => linked(await structure(ctx, e), 'DESTINATION', 'OUTGOING', 'Place')[0] ?? null,
+  stops: async (e, _, ctx) => linked(await structure(ctx, e), 'STOPS_AT', 'OUTGOING', 'Place'),
+  operators: async (e, _, ctx) => linked(await structure(ctx, e), 'OPERATES', 'INCOMING', 'Organisation'),
+};
+
+const Agreement: AgreementResolvers = {
+  ...common,
+  status: (e) => storedEnum(agreementStatusValues, e.status),
+  date: (e) => timePoint(e.date, e.datePrecision),
+  parties: async (e, _, ctx) => linked(await structure(ctx, e), 'PARTY_TO', 'INCOMING'),
+};
+
+const Event: EventResolvers = {
+  ...common,
+  date: (e) => timePoint(e.date, e.datePrecision),
+  place: async (e, _, ctx) => linked(await structure(ctx, e), 'TOOK_PLACE_IN', 'OUTGOING', 'Place')[0] ?? null,
+  participants: async (e, _, ctx) => linked(await structure(ctx, e), 'PARTICIPATED_IN', 'INCOMING'),
+};
+
+const Mention: MentionResolvers = {
+  entity: (m, _, ctx) => referencedEntity(ctx.loaders, m.entityId),
+  article: (m, _, ctx) => referencedArticle(ctx.loaders, m.articleId),
+};
+
+/** Relation.evidence → loaders.evidence → cypher/queries/graph/evidence.cypher (one statement per request). */
+const Relation: RelationResolvers = {
+  subject: (r, _, ctx) => (r.subjectId === r.other.id ? r.other : referencedEntity(ctx.loaders, r.subjectId)),
+  object: (r, _, ctx) => (r.objectId === r.other.id ? r.other : referencedEntity(ctx.loaders, r.objectId)),
+  time: (r) => timeSpan(r),
+  evidence: (r, _, ctx) => ctx.loaders.evidence.load(r.id),
+  corroboration: async (r, _, ctx) => corroboration(await ctx.loaders.evidence.load(r.id)),
+};
+
+const FactClaim: FactClaimResolvers = {
+  subject: (f, _, ctx) => referencedEntity(ctx.loaders, f.subjectId),
+  valueText: (f) => (f.valueText === f.value ? null : f.valueText),
+  sources: (f, _, ctx) => ctx.loaders.evidence.load(f.id),
+  corroboration: async (f, _, ctx) => corroboration(await ctx.loaders.evidence.load(f.id)),
+};
+
+const CoMention: CoMentionResolvers = {
+  articles: async (c, _, ctx) => Promise.all(c.articleIds.map((id) => referencedArticle(ctx.loaders, id))),
+};
+
+export const entityResolvers: Resolvers = {
+  Query: { entity, coMentions },
+  // The stored kind is the GraphQL type name (see enums.ts).
+  Entity: { __resolveType: (e) => e.kind },
+  Person,
+  Office,
+  Organisation,
+  Place,
+  Route,
+  Agreement,
+  Event,
+  Mention,
+  MentionConnection: connectionFields,
+  Relation,
+  RelationConnection: connectionFields,
+  FactClaim,
+  CoMention,
+};

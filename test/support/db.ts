@@ -1,0 +1,39 @@
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { seedIfEmpty } from '../../src/ingest/seed.js';
+import { createLogger } from '../../src/logger.js';
+import { loadCatalogue } from '../../src/neo4j/catalogue.js';
+import { Db } from '../../src/neo4j/db.js';
+import { openDriver } from '../../src/neo4j/driver.js';
+import { applyMigrations } from '../../src/neo4j/migrations.js';
+import { toPlain } from '../../src/neo4j/values.js';
+
+export interface TestDb {
+  db: Db;
+  /** Assertions may read the graph with their own Cypher; the service's statements live in cypher/. */
+  query(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * A Db on the test Neo4j with the migrations applied and the curated graph and corpus loaded (once per
+ * run: seeding does nothing on a graph that has data). Tests that write use ids of their own.
+ */
+export async function openTestDb(): Promise<TestDb> {
+  const neo4j = inject('neo4j');
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const logger = createLogger('silent');
+  const driver = await openDriver({ ...neo4j, acquisitionTimeoutMs: 5_000 }, logger);
+  const catalogue = loadCatalogue();
+  const db = new Db(driver, catalogue, { database: neo4j.database, queryTimeoutMs: 30_000 });
+  await applyMigrations(db, logger);
+  await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
+  return {
+    db,
+    query: async (text, params = {}) => {
+      const result = await driver.executeQuery(text, params, { database: neo4j.database });
+      return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+    },
+    close: () => driver.close(),
+  };
+}
