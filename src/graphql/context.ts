@@ -46,7 +46,9 @@ function operationName(body: unknown): string | undefined {
   return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
-export function createContextFactory(deps: ContextDeps): ContextFunction<[ExpressContextFunctionArgument], Context> {
+export function createContextFactory(
+  deps: ContextDeps,
+): ContextFunction<[ExpressContextFunctionArgument], Context> {
   const authenticate = deps.authenticate ?? anonymous;
   return async (arg) => {
     const auth = await authenticate(arg);

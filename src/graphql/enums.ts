@@ -54,7 +54,13 @@ export const placeTypeValues = lowerCased([
 ]);
 export const routeModeValues = lowerCased(['AIR', 'RAIL', 'POST']);
 export const routeStatusValues = lowerCased(['PROPOSED', 'OPERATING', 'SUSPENDED', 'RESUMED']);
-export const agreementStatusValues = lowerCased(['SIGNED', 'ALLEGED', 'DENIED', 'ALLEGED_DENIED', 'PROPOSED']);
+export const agreementStatusValues = lowerCased([
+  'SIGNED',
+  'ALLEGED',
+  'DENIED',
+  'ALLEGED_DENIED',
+  'PROPOSED',
+]);
 export const candidateStatusValues = lowerCased(['PENDING', 'NEW_ENTITY', 'ALIAS']);
 
 type ValueOf<T> = T[keyof T];

@@ -20,7 +20,11 @@ import type {
   RelationPage,
   StatementRow,
 } from './rows.js';
-import { findStatementsByArticles, findStatementsByEntities, type StatementRoleFilter } from './statement/queries.js';
+import {
+  findStatementsByArticles,
+  findStatementsByEntities,
+  type StatementRoleFilter,
+} from './statement/queries.js';
 
 /**
  * Every list a field can hang off a parent (an entity's mentions, a relation's evidence...) goes through one of
@@ -35,13 +39,20 @@ export interface Loaders {
   entityMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
   entityRelations: DataLoader<{ id: string } & RelationFilter & PageArgs, RelationPage, string>;
   entityFacts: DataLoader<string, FactRow[]>;
-  entityStatements: DataLoader<{ id: string; role: StatementRoleFilter; first: number }, StatementRow[], string>;
+  entityStatements: DataLoader<
+    { id: string; role: StatementRoleFilter; first: number },
+    StatementRow[],
+    string
+  >;
   articleMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
   articleStatements: DataLoader<string, StatementRow[]>;
 }
 
 /** A loader keyed by id alone: one statement for the batch, missing ids get `missing`. */
-function byId<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, missing: () => V): DataLoader<string, V> {
+function byId<V>(
+  fetch: (ids: readonly string[]) => Promise<Map<string, V>>,
+  missing: () => V,
+): DataLoader<string, V> {
   return new DataLoader<string, V>(async (ids) => {
     const found = await fetch(ids);
     return ids.map((id) => found.get(id) ?? missing());
@@ -88,20 +99,41 @@ const emptyPage = <T>(): Page<T> => ({ items: [], offset: 0, totalCount: 0 });
 
 export function createLoaders(db: Db): Loaders {
   return {
-    entities: byId((ids) => findEntities(db, ids), () => null),
-    articles: byId((ids) => findArticles(db, ids), () => null),
-    evidence: byId((ids) => findEvidence(db, ids), () => []),
-    entityMentions: byIdWithArgs<PageArgs, MentionPage>((ids, args) => findMentionPages(db, ids, args), emptyPage),
+    entities: byId(
+      (ids) => findEntities(db, ids),
+      () => null,
+    ),
+    articles: byId(
+      (ids) => findArticles(db, ids),
+      () => null,
+    ),
+    evidence: byId(
+      (ids) => findEvidence(db, ids),
+      () => [],
+    ),
+    entityMentions: byIdWithArgs<PageArgs, MentionPage>(
+      (ids, args) => findMentionPages(db, ids, args),
+      emptyPage,
+    ),
     entityRelations: byIdWithArgs<RelationFilter & PageArgs, RelationPage>(
       (ids, args) => findRelationPages(db, ids, args),
       emptyPage,
     ),
-    entityFacts: byId((ids) => findFacts(db, ids), () => []),
+    entityFacts: byId(
+      (ids) => findFacts(db, ids),
+      () => [],
+    ),
     entityStatements: byIdWithArgs<{ role: StatementRoleFilter; first: number }, StatementRow[]>(
       (ids, args) => findStatementsByEntities(db, ids, args),
       () => [],
     ),
-    articleMentions: byIdWithArgs<PageArgs, MentionPage>((ids, args) => findArticleMentionPages(db, ids, args), emptyPage),
-    articleStatements: byId((ids) => findStatementsByArticles(db, ids), () => []),
+    articleMentions: byIdWithArgs<PageArgs, MentionPage>(
+      (ids, args) => findArticleMentionPages(db, ids, args),
+      emptyPage,
+    ),
+    articleStatements: byId(
+      (ids) => findStatementsByArticles(db, ids),
+      () => [],
+    ),
   };
 }

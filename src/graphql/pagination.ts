@@ -18,7 +18,9 @@ export function offsetAfter(after: string | null | undefined): number {
   const decoded = Buffer.from(after, 'base64url').toString('utf8');
   const position = decoded.startsWith(PREFIX) ? Number(decoded.slice(PREFIX.length)) : Number.NaN;
   if (!Number.isSafeInteger(position) || position < 0) {
-    throw badInput(`"after" is not a cursor returned by this API: ${JSON.stringify(after)}`, { argument: 'after' });
+    throw badInput(`"after" is not a cursor returned by this API: ${JSON.stringify(after)}`, {
+      argument: 'after',
+    });
   }
   return position + 1;
 }

@@ -40,11 +40,14 @@ export function precisionOf(date: string): DatePrecision {
   return date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year';
 }
 
-const partialDate = z.unknown().transform(toPartialDate);
-const precision = z.unknown().transform((v): DatePrecision | null => {
-  const values: readonly string[] = Object.values(datePrecisionValues);
-  return typeof v === 'string' && values.includes(v) ? (v as DatePrecision) : null;
-});
+const partialDate = z.unknown().optional().transform(toPartialDate);
+const precision = z
+  .unknown()
+  .optional()
+  .transform((v): DatePrecision | null => {
+    const values: readonly string[] = Object.values(datePrecisionValues);
+    return typeof v === 'string' && values.includes(v) ? (v as DatePrecision) : null;
+  });
 
 // ----- entities -----------------------------------------------------------------------------------------
 
@@ -77,10 +80,13 @@ export const articleRow = z.object({
   outlet: optText,
   author: optText,
   // Publication is a day; stored as ISO text (a date-time is cut back to its day).
-  publishedAt: z.unknown().transform((v) => {
-    const d = toPartialDate(v);
-    return d !== null && d.length === 10 ? d : null;
-  }),
+  publishedAt: z
+    .unknown()
+    .optional()
+    .transform((v) => {
+      const d = toPartialDate(v);
+      return d !== null && d.length === 10 ? d : null;
+    }),
   source: optText,
   url: optText,
   contentHash: text,
@@ -136,7 +142,8 @@ export const factRow = z.object({
   id: text,
   subjectId: text,
   property: text,
-  value: z.unknown().transform((v) => (v === null || v === undefined ? '' : String(v))),
+  // Values are stored as text; a number or boolean written by another tool still reads as its text.
+  value: z.union([z.string(), z.number(), z.boolean()]).transform(String),
   valueText: optText,
   precision,
 });
@@ -291,10 +298,16 @@ export const candidateRow = z.object({
   id: text,
   name: text,
   key: text,
-  kindGuess: z.unknown().transform((v): Kind | null =>
-    typeof v === 'string' && (kinds as readonly string[]).includes(v) ? (v as Kind) : null,
-  ),
-  status: z.string().nullish().transform((v) => v ?? 'pending'),
+  kindGuess: z
+    .unknown()
+    .optional()
+    .transform((v): Kind | null =>
+      typeof v === 'string' && (kinds as readonly string[]).includes(v) ? (v as Kind) : null,
+    ),
+  status: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? 'pending'),
   resolvedToId: optText,
   sightings: z
     .array(candidateSightingRow)

@@ -40,6 +40,9 @@ export function timeSpan(row: TimeSpanRow): TimeSpanRow | null {
 }
 
 /** A `TimePoint` from a stored date and (optional) precision; the precision defaults to what is written. */
-export function timePoint(date: string | null, precision: TimePointRow['precision'] | null): TimePointRow | null {
+export function timePoint(
+  date: string | null,
+  precision: TimePointRow['precision'] | null,
+): TimePointRow | null {
   return date === null ? null : { date, precision: precision ?? precisionOf(date) };
 }

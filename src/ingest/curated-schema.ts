@@ -58,11 +58,19 @@ export const ID_PREFIX: Readonly<Record<EntityKind, string>> = {
 const slug = String.raw`[a-z0-9]+(?:-[a-z0-9]+)*`;
 const entityId = z
   .string()
-  .regex(new RegExp(String.raw`^(?:person|org|place|route|agreement|event)/${slug}$`), 'expected <kind>/<slug>');
+  .regex(
+    new RegExp(String.raw`^(?:person|org|place|route|agreement|event)/${slug}$`),
+    'expected <kind>/<slug>',
+  );
 const claimId = (prefix: string) =>
   z.string().regex(new RegExp(String.raw`^${prefix}/${slug}(?:/${slug})*$`), `expected ${prefix}/<slug>`);
 /** ISO date with year, month or day precision. */
-const isoPartial = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const isoPartial = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'expected YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 const precision = z.enum(DATE_PRECISIONS);
 const text = z.string().trim().min(1);
 /** An article of the corpus, by file name. */
@@ -238,24 +246,48 @@ export const RELATION_END_KINDS: Partial<
   HOLDS_OFFICE: [[P], [O, L]],
   WORKS_FOR: [[P], [O]],
   MEMBER_OF: [[P, O, L], [O]],
-  PART_OF: [[O, L], [O, L]],
+  PART_OF: [
+    [O, L],
+    [O, L],
+  ],
   LOCATED_IN: [[O, L, E], [L]],
   OPERATES: [[O], [R]],
   ORIGIN: [[R], [L]],
   DESTINATION: [[R], [L]],
   STOPS_AT: [[R], [L]],
-  PROPOSED: [[P, O, L], [R, A, E]],
-  PROPOSED_TO: [[P, O, L], [P, O, L]],
-  ANNOUNCED: [[P, O, L], [R, A, E]],
+  PROPOSED: [
+    [P, O, L],
+    [R, A, E],
+  ],
+  PROPOSED_TO: [
+    [P, O, L],
+    [P, O, L],
+  ],
+  ANNOUNCED: [
+    [P, O, L],
+    [R, A, E],
+  ],
   TRAVELLED_ON: [[P], [R, E]],
-  MET: [[P, O], [P, O]],
+  MET: [
+    [P, O],
+    [P, O],
+  ],
   PARTY_TO: [[P, O, L], [A]],
   PARTICIPATED_IN: [[P, O, L], [E]],
   TOOK_PLACE_IN: [[E], [L]],
   REPORTED: [[P, O], ANY],
-  SUPPORTS: [[P, O, L], [P, O, L, E]],
-  SANCTIONS: [[P, O, L], [P, O, L]],
-  COOPERATES_WITH: [[P, O, L], [P, O, L]],
+  SUPPORTS: [
+    [P, O, L],
+    [P, O, L, E],
+  ],
+  SANCTIONS: [
+    [P, O, L],
+    [P, O, L],
+  ],
+  COOPERATES_WITH: [
+    [P, O, L],
+    [P, O, L],
+  ],
   VISITED: [[P, O], [L]],
   DEPARTED_FROM: [[P, R, E], [L]],
 };
@@ -312,13 +344,15 @@ export function referenceIssues(graph: CuratedGraph): string[] {
     if (!entity.aliases.includes(entity.name)) issues.push(`${where}: aliases must include the name`);
     if (new Set(entity.aliases).size !== entity.aliases.length) issues.push(`${where}: repeated alias`);
     for (const alias of entity.standaloneAliases ?? []) {
-      if (!entity.aliases.includes(alias)) issues.push(`${where}: standalone alias "${alias}" is not an alias`);
+      if (!entity.aliases.includes(alias))
+        issues.push(`${where}: standalone alias "${alias}" is not an alias`);
       if (nameKey(alias).includes(' ')) issues.push(`${where}: standalone alias "${alias}" is not one token`);
     }
     if (entity.standaloneAliases !== undefined && entity.kind !== 'Person') {
       issues.push(`${where}: standalone aliases are for people only`);
     }
-    const date = entity.kind === 'Route' ? entity.firstServiceDate : 'date' in entity ? entity.date : undefined;
+    const date =
+      entity.kind === 'Route' ? entity.firstServiceDate : 'date' in entity ? entity.date : undefined;
     const datePrecision = 'datePrecision' in entity ? entity.datePrecision : undefined;
     issues.push(...precisionIssues(where, [date], datePrecision, 'datePrecision'));
   }
@@ -333,15 +367,12 @@ export function referenceIssues(graph: CuratedGraph): string[] {
     if (kind === undefined) issues.push(`${where}: unknown entity ${id}`);
     return kind;
   };
-  const evidenceIssues = (where: string, evidence: readonly Evidence[], ends: readonly string[]): void => {
-    const articles = evidence.map((e) => e.article);
-    if (new Set(articles).size !== articles.length) {
-      issues.push(`${where}: one evidence entry per article (corroboration counts articles)`);
-    }
+  const corefIssues = (where: string, evidence: readonly Evidence[], ends: readonly string[]): void => {
     for (const e of evidence) {
       for (const c of e.coref ?? []) {
         entityRef(`${where} coref`, c.entity);
-        if (!ends.includes(c.entity)) issues.push(`${where}: coref entity ${c.entity} is not an end of the claim`);
+        if (!ends.includes(c.entity))
+          issues.push(`${where}: coref entity ${c.entity} is not an end of the claim`);
       }
     }
   };
@@ -364,10 +395,21 @@ export function referenceIssues(graph: CuratedGraph): string[] {
       issues.push(`${where}: either "at" or "start"/"end", not both`);
     }
     issues.push(...precisionIssues(where, [relation.at, relation.start, relation.end], relation.precision));
-    const key = [relation.type, relation.subject, relation.object, relation.at, relation.start, relation.role].join('|');
+    const key = [
+      relation.type,
+      relation.subject,
+      relation.object,
+      relation.at,
+      relation.start,
+      relation.role,
+    ].join('|');
     if (seen.has(key)) issues.push(`${where}: repeats another relation (same type, ends, time and role)`);
     seen.add(key);
-    evidenceIssues(where, relation.evidence, [relation.subject, relation.object]);
+    const articles = relation.evidence.map((e) => e.article);
+    if (new Set(articles).size !== articles.length) {
+      issues.push(`${where}: one evidence entry per article (corroboration counts articles)`);
+    }
+    corefIssues(where, relation.evidence, [relation.subject, relation.object]);
   }
 
   const factKeys = new Set<string>();
@@ -376,12 +418,13 @@ export function referenceIssues(graph: CuratedGraph): string[] {
     claimId(where, fact.id);
     entityRef(`${where} subject`, fact.subject);
     if (fact.precision !== undefined) issues.push(...precisionIssues(where, [fact.value], fact.precision));
-    evidenceIssues(where, fact.evidence, [fact.subject]);
-    for (const e of fact.evidence) {
-      const key = [fact.subject, fact.property, fact.value, e.article].join('|');
-      if (factKeys.has(key)) issues.push(`${where}: the same source gives the same value in another fact`);
-      factKeys.add(key);
-    }
+    corefIssues(where, fact.evidence, [fact.subject]);
+    // One fact per (source, value): its quotes all come from one article.
+    const articles = new Set(fact.evidence.map((e) => e.article));
+    if (articles.size > 1) issues.push(`${where}: evidence from several articles (one fact per source)`);
+    const key = [fact.subject, fact.property, fact.value, ...articles].join('|');
+    if (factKeys.has(key)) issues.push(`${where}: the same source gives the same value in another fact`);
+    factKeys.add(key);
   }
 
   for (const statement of graph.statements) {

@@ -59,6 +59,7 @@ export async function ingestArticle(
     const s = sentenceOf(m.sentenceIndex);
     return {
       entityId: m.entityId,
+      via: 'name',
       surface: m.surface,
       start: m.start,
       end: m.end,

@@ -3,14 +3,14 @@ import { repoRoot } from '../config.js';
 import type { Logger } from '../logger.js';
 import { cypher } from '../neo4j/catalogue.js';
 import type { Db } from '../neo4j/db.js';
-import { curatedEntityRecord, resolveCurated, type LocatedArticle } from './curated.js';
+import { curatedEntityRecord, locateReferences, resolveCurated, type LocatedArticle } from './curated.js';
 import { loadCuratedGraph } from './curated-schema.js';
 import { readArticleFiles } from './files.js';
 import { createLinker } from './linker.js';
 import { parseArticle } from './parse.js';
 import { ingestArticle } from './pipeline.js';
 import { splitSentences } from './sentences.js';
-import { upsertEntities, upsertFacts, upsertRelations, upsertStatements } from './write.js';
+import { addMentions, upsertEntities, upsertFacts, upsertRelations, upsertStatements } from './write.js';
 
 const graphCounts = cypher('ingest/graph-counts');
 
@@ -44,11 +44,15 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
     const meta = f.meta;
     const summary = await ingestArticle({ db, linker }, { raw: f.raw, source: f.source, ...(meta ? { meta } : {}) });
     const parsed = parseArticle(f.raw, meta, f.source);
-    located.set(f.source, { id: summary.articleId, text: parsed.text, sentences: splitSentences(parsed.text) });
+    const article = { id: summary.articleId, text: parsed.text, sentences: splitSentences(parsed.text) };
+    located.set(f.source, article);
+    const references = locateReferences(graph, article, linker.link(article.text, article.sentences));
+    await db.writeTransaction('seed/references', (tx) => addMentions(tx, article.id, references));
   }
 
   const records = resolveCurated(graph, located);
   await db.writeTransaction('seed/claims', async (tx) => {
+    for (const [articleId, mentions] of records.corefMentions) await addMentions(tx, articleId, mentions);
     await upsertRelations(tx, records.relations);
     await upsertFacts(tx, records.facts);
     await upsertStatements(tx, records.statements);

@@ -52,6 +52,8 @@ export interface EvidenceRecord {
 
 export interface MentionRecord {
   entityId: string;
+  /** `name`: the linker matched a name or alias; `reference`: a curated description ("the arms deal"). */
+  via: 'name' | 'reference';
   surface: string;
   start: number;
   end: number;
@@ -169,6 +171,12 @@ export async function writeArticleTx(tx: WriteTx, input: ArticleWrite): Promise<
   const candidates = [...input.candidates].sort((a, b) => a.key.localeCompare(b.key) || a.start - b.start);
   if (candidates.length > 0) await tx.run(mergeCandidatesQ, { articleId, candidates });
   return { articleId, created: row?.created === true, mentionsCreated };
+}
+
+/** Adds mentions to an article already in the graph (curated references found during seeding). */
+export async function addMentions(tx: WriteTx, articleId: string, mentions: MentionRecord[]): Promise<void> {
+  const sorted = [...mentions].sort((a, b) => a.entityId.localeCompare(b.entityId) || a.start - b.start);
+  if (sorted.length > 0) await tx.run(mergeMentionsQ, { articleId, mentions: sorted });
 }
 
 export function writeArticle(db: Db, input: ArticleWrite): Promise<ArticleWriteResult> {

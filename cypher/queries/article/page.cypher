@@ -7,5 +7,5 @@ WHERE ($outlet IS NULL OR toLower(a.outlet) = toLower($outlet))
   AND ($mentions IS NULL OR EXISTS { (:Entity {id: $mentions})-[:MENTIONED_IN]->(a) })
 WITH a
 ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
-WITH collect(a) AS all
-RETURN size(all) AS totalCount, [x IN all[$offset..$offset + $first] | x {.*, text: null}] AS items
+WITH collect(a) AS ordered
+RETURN size(ordered) AS totalCount, [x IN ordered[$offset..$offset + $first] | x {.*, text: null}] AS items

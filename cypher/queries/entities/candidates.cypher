@@ -3,9 +3,9 @@ MATCH (c:Candidate)
 WHERE coalesce(c.status, 'pending') = $status
 WITH c
 ORDER BY c.createdAt, c.id
-WITH collect(c) AS all
-RETURN size(all) AS totalCount,
-       [x IN all[$offset..$offset + $first] | x {
+WITH collect(c) AS ordered
+RETURN size(ordered) AS totalCount,
+       [x IN ordered[$offset..$offset + $first] | x {
          .id, .name, .key, .kindGuess, .status, .resolvedToId,
          sightings: [(x)-[p:PROPOSED_IN]->(a:Article) | {articleId: a.id, sentence: p.sentence, start: p.start, end: p.end}]
        }] AS items

@@ -12,5 +12,5 @@ ORDER BY mentions DESC,
          CASE WHEN $sort <> 'NAME_DESC' THEN toLower(e.name) END ASC,
          CASE WHEN $sort = 'NAME_DESC' THEN toLower(e.name) END DESC,
          e.id
-WITH collect(e) AS all
-RETURN size(all) AS totalCount, [x IN all[$offset..$offset + $first] | properties(x)] AS items
+WITH collect(e) AS ordered
+RETURN size(ordered) AS totalCount, [x IN ordered[$offset..$offset + $first] | properties(x)] AS items

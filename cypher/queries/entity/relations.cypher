@@ -16,7 +16,7 @@ CALL (e) {
     objectId: CASE WHEN outgoing THEN o.id ELSE e.id END,
     other: properties(o),
     role: r.role, note: r.note, at: r.at, start: r.start, end: r.end, precision: r.precision
-  }) AS all
-  RETURN size(all) AS totalCount, all[$offset..$offset + $first] AS items
+  }) AS ordered
+  RETURN size(ordered) AS totalCount, ordered[$offset..$offset + $first] AS items
 }
 RETURN id, totalCount, items

@@ -5,6 +5,7 @@ MATCH (e:Entity {id: m.entityId})
 MERGE (e)-[r:MENTIONED_IN {start: m.start}]->(a)
 ON CREATE SET r.created = true
 SET r.end = m.end,
+    r.via = m.via,
     r.surface = m.surface,
     r.sentenceIndex = m.sentenceIndex,
     r.sentenceStart = m.sentenceStart,

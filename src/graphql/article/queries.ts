@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { Db } from '../../neo4j/db.js';
 import type { PageArgs } from '../pagination.js';
-import { articleRow, mentionRow, parseRows, type ArticlePage, type ArticleRow, type MentionPage } from '../rows.js';
+import { pageParams } from '../params.js';
+import {
+  articleRow,
+  mentionRow,
+  parseRows,
+  type ArticlePage,
+  type ArticleRow,
+  type MentionPage,
+} from '../rows.js';
 
 const byIdsQuery = cypher('article/by-ids');
 const pageQuery = cypher('article/page');
@@ -23,10 +31,14 @@ export interface ArticleFilterArgs {
 }
 
 /** A page of articles (without their text), newest first. */
-export async function findArticlePage(db: Db, filter: ArticleFilterArgs, page: PageArgs): Promise<ArticlePage> {
+export async function findArticlePage(
+  db: Db,
+  filter: ArticleFilterArgs,
+  page: PageArgs,
+): Promise<ArticlePage> {
   const [row] = parseRows(
     z.object({ totalCount: z.number().int(), items: z.array(articleRow) }),
-    await db.read(pageQuery, { ...filter, ...page }),
+    await db.read(pageQuery, { ...filter, ...pageParams(page) }),
   );
   return { items: row?.items ?? [], offset: page.offset, totalCount: row?.totalCount ?? 0 };
 }
@@ -39,7 +51,7 @@ export async function findArticleMentionPages(
 ): Promise<Map<string, MentionPage>> {
   const rows = parseRows(
     z.object({ id: z.string(), totalCount: z.number().int(), items: z.array(mentionRow) }),
-    await db.read(mentionsQuery, { ids, ...page }),
+    await db.read(mentionsQuery, { ids, ...pageParams(page) }),
   );
   return new Map(rows.map((r) => [r.id, { items: r.items, offset: page.offset, totalCount: r.totalCount }]));
 }

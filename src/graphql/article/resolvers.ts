@@ -1,4 +1,9 @@
-import type { ArticleResolvers, EvidenceResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import type {
+  ArticleResolvers,
+  EvidenceResolvers,
+  QueryResolvers,
+  Resolvers,
+} from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
 import { connectionFields, offsetAfter } from '../pagination.js';
 import { referencedArticle, requireArticle, requireEntity } from '../shared.js';
@@ -32,7 +37,11 @@ const Article: ArticleResolvers = {
   text: async (a, _, ctx) => a.text ?? (await referencedArticle(ctx.loaders, a.id)).text ?? '',
   // Article.mentions → loaders.articleMentions → cypher/queries/article/mentions.cypher
   mentions: (a, { first, after }, ctx) =>
-    ctx.loaders.articleMentions.load({ id: a.id, offset: offsetAfter(after), first: checkPageSize(ctx.config, first) }),
+    ctx.loaders.articleMentions.load({
+      id: a.id,
+      offset: offsetAfter(after),
+      first: checkPageSize(ctx.config, first),
+    }),
   // Article.statements → loaders.articleStatements → cypher/queries/statement/by-articles.cypher
   statements: (a, _, ctx) => ctx.loaders.articleStatements.load(a.id),
 };

@@ -43,6 +43,8 @@ export function linked(
   kind?: EntityRow['kind'],
 ): EntityRow[] {
   return relations
-    .filter((r) => r.type === type && r.direction === direction && (kind === undefined || r.other.kind === kind))
+    .filter(
+      (r) => r.type === type && r.direction === direction && (kind === undefined || r.other.kind === kind),
+    )
     .map((r) => r.other);
 }

@@ -3,6 +3,7 @@ import type { RelationType } from '../../graph/relation-types.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { Db } from '../../neo4j/db.js';
 import type { PageArgs } from '../pagination.js';
+import { int, pageParams } from '../params.js';
 import {
   entityRow,
   factRow,
@@ -38,7 +39,7 @@ export async function findMentionPages(
   ids: readonly string[],
   page: PageArgs,
 ): Promise<Map<string, MentionPage>> {
-  const rows = parseRows(pageOf(mentionRow), await db.read(mentionsQuery, { ids, ...page }));
+  const rows = parseRows(pageOf(mentionRow), await db.read(mentionsQuery, { ids, ...pageParams(page) }));
   return new Map(rows.map((r) => [r.id, { items: r.items, offset: page.offset, totalCount: r.totalCount }]));
 }
 
@@ -54,8 +55,18 @@ export async function findRelationPages(
   ids: readonly string[],
   filter: RelationFilter & PageArgs,
 ): Promise<Map<string, RelationPage>> {
-  const rows = parseRows(pageOf(relationRow), await db.read(relationsQuery, { ids, ...filter }));
-  return new Map(rows.map((r) => [r.id, { items: r.items, offset: filter.offset, totalCount: r.totalCount }]));
+  const rows = parseRows(
+    pageOf(relationRow),
+    await db.read(relationsQuery, {
+      ids,
+      direction: filter.direction,
+      types: filter.types,
+      ...pageParams(filter),
+    }),
+  );
+  return new Map(
+    rows.map((r) => [r.id, { items: r.items, offset: filter.offset, totalCount: r.totalCount }]),
+  );
 }
 
 /** Fact claims about each entity, in one statement. */
@@ -66,9 +77,13 @@ export async function findFacts(db: Db, ids: readonly string[]): Promise<Map<str
   return bySubject;
 }
 
-const coMentionRow = z.object({ entity: entityRow, count: z.number().int(), articleIds: z.array(z.string()) });
+const coMentionRow = z.object({
+  entity: entityRow,
+  count: z.number().int(),
+  articleIds: z.array(z.string()),
+});
 
 /** Entities sharing articles with `id`, most shared first. */
 export async function findCoMentions(db: Db, id: string, first: number): Promise<CoMentionRow[]> {
-  return parseRows(coMentionRow, await db.read(coMentionsQuery, { id, first }));
+  return parseRows(coMentionRow, await db.read(coMentionsQuery, { id, first: int(first) }));
 }

@@ -69,7 +69,9 @@ const structure = (ctx: Context, e: EntityRow) => structuralRelations(ctx.loader
 const Person: PersonResolvers = {
   ...common,
   roles: async (e, _, ctx) =>
-    (await structure(ctx, e)).filter((r) => r.type === 'HOLDS_OFFICE' && r.direction === 'OUTGOING').map((relation) => ({ relation })),
+    (await structure(ctx, e))
+      .filter((r) => r.type === 'HOLDS_OFFICE' && r.direction === 'OUTGOING')
+      .map((relation) => ({ relation })),
 };
 
 const Office: OfficeResolvers = {
@@ -95,7 +97,8 @@ const Route: RouteResolvers = {
   status: (e) => storedEnum(routeStatusValues, e.status),
   firstService: (e) => timePoint(e.firstServiceDate, e.datePrecision),
   origin: async (e, _, ctx) => linked(await structure(ctx, e), 'ORIGIN', 'OUTGOING', 'Place')[0] ?? null,
-  destination: async (e, _, ctx) => linked(await structure(ctx, e), 'DESTINATION', 'OUTGOING', 'Place')[0] ?? null,
+  destination: async (e, _, ctx) =>
+    linked(await structure(ctx, e), 'DESTINATION', 'OUTGOING', 'Place')[0] ?? null,
   stops: async (e, _, ctx) => linked(await structure(ctx, e), 'STOPS_AT', 'OUTGOING', 'Place'),
   operators: async (e, _, ctx) => linked(await structure(ctx, e), 'OPERATES', 'INCOMING', 'Organisation'),
 };
@@ -110,7 +113,8 @@ const Agreement: AgreementResolvers = {
 const Event: EventResolvers = {
   ...common,
   date: (e) => timePoint(e.date, e.datePrecision),
-  place: async (e, _, ctx) => linked(await structure(ctx, e), 'TOOK_PLACE_IN', 'OUTGOING', 'Place')[0] ?? null,
+  place: async (e, _, ctx) =>
+    linked(await structure(ctx, e), 'TOOK_PLACE_IN', 'OUTGOING', 'Place')[0] ?? null,
   participants: async (e, _, ctx) => linked(await structure(ctx, e), 'PARTICIPATED_IN', 'INCOMING'),
 };
 

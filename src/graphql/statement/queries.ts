@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { Db } from '../../neo4j/db.js';
+import { int } from '../params.js';
 import { parseRows, statementRow, type StatementRow } from '../rows.js';
 
 const byEntitiesQuery = cypher('statement/by-entities');
@@ -16,13 +17,16 @@ export async function findStatementsByEntities(
 ): Promise<Map<string, StatementRow[]>> {
   const rows = parseRows(
     z.object({ id: z.string(), items: z.array(statementRow) }),
-    await db.read(byEntitiesQuery, { ids, ...filter }),
+    await db.read(byEntitiesQuery, { ids, role: filter.role, first: int(filter.first) }),
   );
   return new Map(rows.map((r) => [r.id, r.items]));
 }
 
 /** Statements reported in each article, in text order, in one statement. */
-export async function findStatementsByArticles(db: Db, ids: readonly string[]): Promise<Map<string, StatementRow[]>> {
+export async function findStatementsByArticles(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, StatementRow[]>> {
   const rows = parseRows(
     z.object({ id: z.string(), statement: statementRow }),
     await db.read(byArticlesQuery, { ids }),

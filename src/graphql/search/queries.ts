@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { cypher } from '../../neo4j/catalogue.js';
+import type { Db } from '../../neo4j/db.js';
+import { entityKindValues, type Kind } from '../enums.js';
+import type { SearchKind } from '../generated/resolvers.js';
+import { int } from '../params.js';
+import { articleRow, entityRow, parseRows, type SearchHitRow } from '../rows.js';
+import { luceneQuery, searchTerms } from './lucene.js';
+import { articlePassage, entityPassage, nameCoverage, searchKeys } from './passage.js';
+
+const entitiesQuery = cypher('search/entities');
+const articlesQuery = cypher('search/articles');
+
+export interface SearchArgs {
+  text: string;
+  /** Null for everything. */
+  kinds: readonly SearchKind[] | null;
+  first: number;
+}
+
+/** Scores from two indexes are not on one scale; each is divided by its own best, so both top hits score 1. */
+function normalise<T extends { score: number }>(hits: T[]): T[] {
+  const best = Math.max(0, ...hits.map((h) => h.score));
+  return best > 0 ? hits.map((h) => ({ ...h, score: h.score / best })) : hits;
+}
+
+/**
+ * Ranked hits over entity names/aliases (entity_names index) and article titles/text (article_text index).
+ * The text is reduced to escaped words and their name keys before it reaches Lucene, so no input is parsed as
+ * query syntax; text with no words finds nothing without a database call.
+ */
+export async function search(db: Db, args: SearchArgs): Promise<SearchHitRow[]> {
+  const terms = searchTerms(args.text);
+  const keys = searchKeys(args.text);
+  const entityKinds: Kind[] | null =
+    args.kinds === null
+      ? null
+      : args.kinds
+          .filter((k): k is Exclude<SearchKind, 'ARTICLE'> => k !== 'ARTICLE')
+          .map((k) => entityKindValues[k]);
+  const wantEntities = entityKinds === null || entityKinds.length > 0;
+  const wantArticles = args.kinds === null || args.kinds.includes('ARTICLE');
+
+  const entityLucene = luceneQuery(terms, { fuzzy: true });
+  const articleLucene = luceneQuery(terms, { fuzzy: false });
+  const [entityRows, articleRows] = await Promise.all([
+    wantEntities && entityLucene !== null
+      ? db.read(entitiesQuery, { query: entityLucene, kinds: entityKinds, first: int(args.first) })
+      : Promise.resolve([]),
+    wantArticles && articleLucene !== null
+      ? db.read(articlesQuery, { query: articleLucene, first: int(args.first) })
+      : Promise.resolve([]),
+  ]);
+
+  const entityHits: SearchHitRow[] = normalise(
+    parseRows(z.object({ entity: entityRow, score: z.number() }), entityRows),
+  ).map(({ entity, score }) => ({
+    // Half index relevance, half how many of the searched words the names contain (see nameCoverage).
+    score: (score + nameCoverage(entity, keys)) / 2,
+    entity,
+    ...entityPassage(entity, keys),
+  }));
+  const articleHits: SearchHitRow[] = normalise(
+    parseRows(z.object({ article: articleRow, score: z.number() }), articleRows),
+  ).map(({ article, score }) => ({ score, article, ...articlePassage(article, keys) }));
+
+  // Entities first on equal scores: a name match is the more specific answer.
+  return [...entityHits, ...articleHits]
+    .map((hit, order) => ({ hit, order }))
+    .sort((a, b) => b.hit.score - a.hit.score || a.order - b.order)
+    .slice(0, args.first)
+    .map(({ hit }) => hit);
+}

@@ -1,0 +1,135 @@
+import type { Server } from 'node:http';
+import {
+  ApolloServer,
+  type ApolloServerPlugin,
+  type BaseContext,
+  type ContextFunction,
+} from '@apollo/server';
+import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql';
+import type { Config } from '../config.js';
+import type { LinkerCache } from '../ingest/linker-cache.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../neo4j/db.js';
+import { createContextFactory, type Context } from './context.js';
+import type { Resolvers } from './generated/resolvers.js';
+import { createProtection } from './protection.js';
+import { buildSchema } from './schema.js';
+
+const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+/**
+ * Errors a client may see as they are: every AppError (src/errors.ts) and Apollo's own request errors carry a
+ * code. Anything without one, or marked internal, is a bug or an outage detail (a Cypher message, a stack):
+ * outside development it is replaced by a generic message, keeping `extensions.code`, and logged in full.
+ */
+export function createFormatError(
+  config: Pick<Config, 'env'>,
+  logger: Logger,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const code = formatted.extensions?.code;
+    if (code !== undefined && code !== INTERNAL) return formatted;
+    const original = unwrapResolverError(error);
+    logger.error({ err: original, path: formatted.path }, 'internal error while resolving a GraphQL request');
+    if (config.env === 'development') return formatted;
+    return {
+      message: 'Internal server error',
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: INTERNAL },
+    };
+  };
+}
+
+/**
+ * Tests assert a request's cost in Neo4j round trips (no N+1). Only under NODE_ENV=test, each response
+ * carries `extensions.neo4jRoundTrips`, read from the request's own Db view.
+ */
+const roundTripsPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ contextValue, response }) => {
+        if (response.body.kind === 'single') {
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            neo4jRoundTrips: contextValue.db.roundTrips,
+          };
+        }
+        return Promise.resolve();
+      },
+    }),
+};
+
+export interface ApolloDeps {
+  schema: GraphQLSchema;
+  config: Config;
+  logger: Logger;
+  /** Where graphql-armor, auth and other request-wide plugins go (see protection.ts). */
+  plugins?: ApolloServerPlugin<Context>[];
+  /** Where graphql-armor's validation rules go (see protection.ts). */
+  validationRules?: ValidationRule[];
+}
+
+export function createApolloServer(deps: ApolloDeps): ApolloServer<Context> {
+  const { schema, config, logger } = deps;
+  return new ApolloServer<Context>({
+    schema,
+    // The schema is the documentation; analysts' tools (and the bundled playground) read it by introspection.
+    introspection: true,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    formatError: createFormatError(config, logger),
+    validationRules: deps.validationRules ?? [],
+    plugins: [
+      // The playground is served by src/http; Apollo's landing page would load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(config.env === 'test' ? [roundTripsPlugin] : []),
+      ...(deps.plugins ?? []),
+    ],
+  });
+}
+
+export interface GraphQLDeps {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  linkerCache?: LinkerCache;
+  /** When given, shutdown waits for in-flight requests on it. */
+  httpServer?: Server;
+  /** Resolver maps beyond the read side (mutations). */
+  resolvers?: readonly Resolvers[];
+}
+
+export interface GraphQL<TContext extends BaseContext = Context> {
+  schema: GraphQLSchema;
+  apollo: ApolloServer<TContext>;
+  context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
+}
+
+/** Schema + Apollo + per-request context, wired with the protection (limits, auth) from protection.ts. */
+export function createGraphQL(deps: GraphQLDeps): GraphQL {
+  const { config, logger, db } = deps;
+  const protection = createProtection({ config, logger });
+  const schema = buildSchema(deps.resolvers ?? []);
+  const apollo = createApolloServer({
+    schema,
+    config,
+    logger,
+    validationRules: protection.validationRules,
+    plugins: [
+      ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
+      ...protection.plugins,
+    ],
+  });
+  const context = createContextFactory({
+    db,
+    config,
+    logger,
+    ...(deps.linkerCache ? { linkerCache: deps.linkerCache } : {}),
+    ...(protection.authenticate ? { authenticate: protection.authenticate } : {}),
+  });
+  return { schema, apollo, context };
+}

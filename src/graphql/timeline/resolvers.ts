@@ -1,0 +1,50 @@
+import { badInput } from '../../errors.js';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import { checkPageSize } from '../limits.js';
+import { relationTypesParam } from '../relation-types.js';
+import { requireEntity } from '../shared.js';
+import { findTimeline, TIMELINE_ITEM_KINDS } from './queries.js';
+
+/** Compares partial dates on their common prefix: `2025` is neither before nor after `2025-07`. */
+const startsAfter = (from: string, to: string): boolean => {
+  const n = Math.min(from.length, to.length);
+  return from.slice(0, n) > to.slice(0, n);
+};
+
+// Query.timeline → findTimeline → cypher/queries/timeline/entity.cypher (with id) or timeline/all.cypher
+const timeline: NonNullable<QueryResolvers['timeline']> = async (_, { id, from, to, kinds, first }, ctx) => {
+  checkPageSize(ctx.config, first);
+  // PartialDate lets a JSON number through (`2025`); dates are compared as text.
+  from = from === null || from === undefined ? null : String(from);
+  to = to === null || to === undefined ? null : String(to);
+  if (from && to && startsAfter(from, to)) {
+    throw badInput(`"from" (${from}) is after "to" (${to})`, { argument: 'from' });
+  }
+  if (id) await requireEntity(ctx.loaders, id);
+  return findTimeline(ctx.db, {
+    id: id ?? null,
+    from,
+    to,
+    kinds: kinds?.length ? kinds : TIMELINE_ITEM_KINDS,
+    types: relationTypesParam(null),
+    first,
+  });
+};
+
+export const timelineResolvers: Resolvers = {
+  Query: { timeline },
+  TimelineItem: {
+    __resolveType: (item) => {
+      switch (item.itemKind) {
+        case 'RELATION':
+          return 'RelationTimelineItem';
+        case 'EVENT':
+          return 'EventTimelineItem';
+        case 'STATEMENT':
+          return 'StatementTimelineItem';
+        case 'ARTICLE':
+          return 'ArticleTimelineItem';
+      }
+    },
+  },
+};

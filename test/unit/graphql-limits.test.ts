@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { AppError } from '../../src/errors.js';
+import { checkDepth, checkHops, checkPageSize } from '../../src/graphql/limits.js';
+import { edges, encodeCursor, offsetAfter, pageInfo } from '../../src/graphql/pagination.js';
+import { relationTypesParam } from '../../src/graphql/relation-types.js';
+import { RELATION_TYPES } from '../../src/graph/relation-types.js';
+
+const config = loadConfig({ MAX_PAGE_SIZE: '50', MAX_PATH_HOPS: '4' });
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof AppError ? error.code : 'not an AppError';
+  }
+  return undefined;
+}
+
+describe('limits', () => {
+  it('accepts values up to the configured limits', () => {
+    expect(checkPageSize(config, 50)).toBe(50);
+    expect(checkHops(config, 4)).toBe(4);
+    expect(checkDepth(3)).toBe(3);
+  });
+
+  it('fails with LIMIT_EXCEEDED above them, naming the argument and the limit', () => {
+    expect(codeOf(() => checkPageSize(config, 51))).toBe('LIMIT_EXCEEDED');
+    expect(codeOf(() => checkHops(config, 5))).toBe('LIMIT_EXCEEDED');
+    expect(codeOf(() => checkDepth(4))).toBe('LIMIT_EXCEEDED');
+    expect(() => checkPageSize(config, 51, 'limit')).toThrow('"limit" must be at most 50 (got 51)');
+  });
+});
+
+describe('cursors', () => {
+  it('round-trip: the page after a cursor starts at the next item', () => {
+    expect(offsetAfter(encodeCursor(0))).toBe(1);
+    expect(offsetAfter(encodeCursor(41))).toBe(42);
+    expect(offsetAfter(null)).toBe(0);
+    expect(offsetAfter(undefined)).toBe(0);
+  });
+
+  it.each([
+    'garbage',
+    '',
+    encodeCursor(-1).slice(0, 3),
+    Buffer.from('kg1:-1').toString('base64url'),
+    Buffer.from('kg1:1.5').toString('base64url'),
+  ])('rejects %j with BAD_USER_INPUT', (cursor) => {
+    expect(codeOf(() => offsetAfter(cursor))).toBe('BAD_USER_INPUT');
+  });
+
+  it('builds page info and edges from a page', () => {
+    const page = { items: ['c', 'd'], offset: 2, totalCount: 5 };
+    expect(pageInfo(page)).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(2),
+      endCursor: encodeCursor(3),
+    });
+    expect(edges(page).map((e) => [offsetAfter(e.cursor), e.node])).toEqual([
+      [3, 'c'],
+      [4, 'd'],
+    ]);
+    expect(pageInfo({ items: [], offset: 0, totalCount: 0 })).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+});
+
+describe('relationTypesParam', () => {
+  it('means every allow-listed type when omitted or empty', () => {
+    expect(relationTypesParam(null)).toEqual([...RELATION_TYPES]);
+    expect(relationTypesParam([])).toEqual([...RELATION_TYPES]);
+  });
+
+  it('passes allow-listed types and rejects anything else', () => {
+    expect(relationTypesParam(['MET', 'MET', 'VISITED'])).toEqual(['MET', 'VISITED']);
+    expect(codeOf(() => relationTypesParam(['MENTIONED_IN']))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => relationTypesParam(['MET]->() DETACH DELETE (n']))).toBe('BAD_USER_INPUT');
+  });
+});
