@@ -100,7 +100,8 @@ export type ArticleRow = z.infer<typeof articleRow>;
 
 export const mentionRow = z.object({
   entityId: text,
-  articleId: text,
+  /** The article without its text, returned with the mention so a page of mentions needs no article lookups. */
+  article: articleRow,
   surface: text,
   sentence: optText.transform((v) => v ?? ''),
   sentenceIndex: optInt,
@@ -112,9 +113,8 @@ export type MentionRow = z.infer<typeof mentionRow>;
 
 export const evidenceRow = z.object({
   claimId: text,
-  articleId: text,
-  /** Carried for corroboration counts, so counting outlets needs no article lookup. */
-  outlet: optText,
+  /** The article without its text: evidence and corroboration need no article lookups. */
+  article: articleRow,
   sentence: optText.transform((v) => v ?? ''),
   sentenceIndex: optInt,
   sentenceStart: optInt,

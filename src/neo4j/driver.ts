@@ -15,6 +15,7 @@ export async function openDriver(settings: DriverSettings, logger: Logger): Prom
   const driver = neo4j.driver(settings.uri, auth, {
     // Pool waits are not retried by the driver: keep them shorter than any HTTP timeout, answer UNAVAILABLE.
     connectionAcquisitionTimeout: settings.acquisitionTimeoutMs,
+    connectionTimeout: Math.min(settings.acquisitionTimeoutMs, 30_000),
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: true,
     userAgent: 'kg-graphql/0.1',

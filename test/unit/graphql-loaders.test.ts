@@ -64,12 +64,26 @@ describe('per-request loaders', () => {
 
   it('group evidence rows by claim', async () => {
     const { db } = fakeDb(() => [
-      { claimId: 'r1', articleId: 'a1', outlet: null, sentence: 's', quote: 'q', start: 0, end: 1 },
-      { claimId: 'r1', articleId: 'a2', outlet: 'X', sentence: 's', quote: 'q', start: 2, end: 3 },
+      {
+        claimId: 'r1',
+        article: { id: 'a1', contentHash: 'h1' },
+        sentence: 's',
+        quote: 'q',
+        start: 0,
+        end: 1,
+      },
+      {
+        claimId: 'r1',
+        article: { id: 'a2', contentHash: 'h2' },
+        sentence: 's',
+        quote: 'q',
+        start: 2,
+        end: 3,
+      },
     ]);
     const loaders = createLoaders(db);
     const [r1, r2] = await Promise.all([loaders.evidence.load('r1'), loaders.evidence.load('r2')]);
-    expect(r1.map((e) => e.articleId)).toEqual(['a1', 'a2']);
+    expect(r1.map((e) => e.article.id)).toEqual(['a1', 'a2']);
     expect(r2).toEqual([]);
   });
 });

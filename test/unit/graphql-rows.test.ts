@@ -84,8 +84,7 @@ describe('rows', () => {
 describe('corroboration', () => {
   const ev = (articleId: string, outlet: string | null): EvidenceRow => ({
     claimId: 'c',
-    articleId,
-    outlet,
+    article: articleRow.parse({ id: articleId, contentHash: articleId, outlet }),
     sentence: '',
     sentenceIndex: null,
     sentenceStart: null,

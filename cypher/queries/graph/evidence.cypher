@@ -1,7 +1,8 @@
 // Evidence for claims (relationships and facts share the Claim id): one index seek per id, then one hop.
+// The article comes along without its text (Article.text loads it by id when a client asks).
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})-[ev:EVIDENCED_BY]->(a:Article)
-RETURN c.id AS claimId, a.id AS articleId, a.outlet AS outlet, ev.sentence AS sentence,
+RETURN c.id AS claimId, a {.*, text: null} AS article, ev.sentence AS sentence,
        ev.sentenceIndex AS sentenceIndex, ev.sentenceStart AS sentenceStart, ev.quote AS quote,
        ev.start AS start, ev.end AS end
 ORDER BY claimId, a.publishedAt IS NULL, a.publishedAt, a.id, ev.start

@@ -47,7 +47,7 @@ const Article: ArticleResolvers = {
 };
 
 const Evidence: EvidenceResolvers = {
-  article: (e, _, ctx) => referencedArticle(ctx.loaders, e.articleId),
+  article: (e) => e.article,
 };
 
 export const articleResolvers: Resolvers = {

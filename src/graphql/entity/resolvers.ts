@@ -120,7 +120,7 @@ const Event: EventResolvers = {
 
 const Mention: MentionResolvers = {
   entity: (m, _, ctx) => referencedEntity(ctx.loaders, m.entityId),
-  article: (m, _, ctx) => referencedArticle(ctx.loaders, m.articleId),
+  article: (m) => m.article,
 };
 
 /** Relation.evidence → loaders.evidence → cypher/queries/graph/evidence.cypher (one statement per request). */

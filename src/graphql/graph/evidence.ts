@@ -24,7 +24,7 @@ export interface CorroborationValue {
  */
 export function corroboration(evidence: readonly EvidenceRow[]): CorroborationValue {
   const articles = new Map<string, string | null>();
-  for (const e of evidence) articles.set(e.articleId, e.outlet);
+  for (const e of evidence) articles.set(e.article.id, e.article.outlet);
   const named = new Set<string>();
   let unnamed = 0;
   for (const outlet of articles.values()) {

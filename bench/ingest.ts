@@ -1,0 +1,118 @@
+// Ingestion throughput against a real Neo4j (a throwaway one, found or started like the tests' one):
+// ~3 KB synthetic articles built from corpus-like sentences naming known entities and unknown people,
+// through the same pipeline as `npm run ingest` (parse, split, link, propose, one write transaction).
+// Run: npx tsx bench/ingest.ts [articles=150]
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../src/config.js';
+import { analyseArticle } from '../src/ingest/analyse.js';
+import { LinkerCache } from '../src/ingest/linker-cache.js';
+import { ingestArticle } from '../src/ingest/pipeline.js';
+import { seedIfEmpty } from '../src/ingest/seed.js';
+import { createLogger } from '../src/logger.js';
+import { loadCatalogue } from '../src/neo4j/catalogue.js';
+import { Db } from '../src/neo4j/db.js';
+import { openDriver } from '../src/neo4j/driver.js';
+import { applyMigrations } from '../src/neo4j/migrations.js';
+import { acquireNeo4j } from '../src/neo4j/provider.js';
+
+const COUNT = Number(process.argv[2] ?? 150);
+
+const TEMPLATES = [
+  'Alexander Kozlov arrived in Pyongyang aboard a Nordwind Airlines flight from Sheremetyevo Airport on day {n}.',
+  'Russian Security Council Secretary Sergei Shoigu said trade with North Korea was developing, Interfax reported.',
+  'Rosaviatsia asked Aeroflot and Aurora to evaluate readiness for routine flights to Pyongyang, Kommersant said.',
+  'Air Koryo still flies between Vladivostok and Pyongyang twice a week, according to {person} of {org}.',
+  'Kim Jong Un met Vladimir Putin in Russia’s far east, and Sergey Lavrov later visited Pyongyang.',
+  '{person}, a spokesperson for {org}, said the route could reopen before the end of year {n}.',
+  'Russian Post restarted parcel delivery to North Korea after trial shipments, said Mikhail Volkov.',
+  'Oleg Panteleyev of AviaPort said business and political circles in Moscow drive demand for such flights.',
+];
+const FIRST = ['Ivan', 'Pavel', 'Anna', 'Olga', 'Dmitry', 'Yuri', 'Elena', 'Boris', 'Nikita', 'Irina'];
+const LAST = ['Sidorenko', 'Belov', 'Orlova', 'Zaitsev', 'Kuznetsova', 'Morozov', 'Volodin', 'Gromova'];
+const ORGS = ['Baikal Wings Airlines', 'Amur Transport Council', 'Siberian Cargo Agency', 'Primorye Rail Company'];
+
+/** A deterministic ~3 KB article: corpus-like sentences, each article unique through its numbers. */
+function makeArticle(i: number): string {
+  const lines = [`Transport links, report ${String(i)}`, ''];
+  let k = 0;
+  while (lines.join('\n').length < 3000) {
+    const t = TEMPLATES[(i + k) % TEMPLATES.length] ?? '';
+    lines.push(
+      t
+        .replace('{n}', String(i * 100 + k))
+        .replace('{person}', `${FIRST[(i + k) % FIRST.length] ?? ''} ${LAST[(i * 3 + k) % LAST.length] ?? ''}`)
+        .replace('{org}', ORGS[(i + k) % ORGS.length] ?? ''),
+    );
+    k += 1;
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
+  const logger = createLogger('warn');
+  const neo4j = await acquireNeo4j(config, logger, 'test');
+  const driver = await openDriver({ ...neo4j, acquisitionTimeoutMs: 10_000 }, logger);
+  try {
+    const db = new Db(driver, loadCatalogue(), { database: neo4j.database, queryTimeoutMs: 60_000 });
+    await applyMigrations(db, logger);
+    await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
+    const linker = await new LinkerCache(db).get();
+    const articles = Array.from({ length: 2 * COUNT + 10 }, (_, i) => makeArticle(i));
+    const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / articles.length;
+
+    // Warm-up: JIT, driver pool, Neo4j query plans.
+    for (const raw of articles.slice(0, 10)) await ingestArticle({ db, linker }, { raw });
+
+    let t = performance.now();
+    for (const raw of articles.slice(10, 10 + COUNT)) analyseArticle(raw, undefined, linker);
+    const analyseMs = (performance.now() - t) / COUNT;
+
+    t = performance.now();
+    let mentions = 0;
+    let candidates = 0;
+    for (const raw of articles.slice(10, 10 + COUNT)) {
+      const s = await ingestArticle({ db, linker }, { raw });
+      mentions += s.mentionsCreated;
+      candidates += s.candidates.length;
+    }
+    const sequentialS = (performance.now() - t) / 1000;
+
+    const concurrency = 4;
+    const batch = articles.slice(10 + COUNT);
+    t = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < batch.length) {
+          const raw = batch[next++] ?? '';
+          await ingestArticle({ db, linker }, { raw });
+        }
+      }),
+    );
+    const concurrentS = (performance.now() - t) / 1000;
+
+    t = performance.now();
+    for (const raw of articles.slice(10, 10 + COUNT)) await ingestArticle({ db, linker }, { raw });
+    const repeatS = (performance.now() - t) / 1000;
+
+    console.log(`ingestion benchmark: ${String(COUNT)} articles per run, ${bytes.toFixed(0)} bytes each on average`);
+    console.log(`  mentions per article ${(mentions / COUNT).toFixed(1)}, candidates per article ${(candidates / COUNT).toFixed(1)}`);
+    console.log('| run | articles/s | ms/article |');
+    console.log('|---|---|---|');
+    const row = (name: string, s: number, n: number) =>
+      console.log(`| ${name} | ${(n / s).toFixed(1)} | ${((s * 1000) / n).toFixed(1)} |`);
+    console.log(`| analyse only (parse, split, link, propose; no database) | ${(1000 / analyseMs).toFixed(1)} | ${analyseMs.toFixed(1)} |`);
+    row('ingest, one at a time', sequentialS, COUNT);
+    row(`ingest, ${String(concurrency)} concurrent`, concurrentS, batch.length);
+    row('re-ingest of the same articles (no change)', repeatS, COUNT);
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
