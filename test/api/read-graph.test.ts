@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningService } from '../../src/service.js';
+import { gql, startTestService, type GraphQLResponse } from '../support/service.js';
+
+// Query.neighbourhood and Query.paths over real HTTP against the seeded curated graph.
+
+const codes = (res: GraphQLResponse): (string | undefined)[] =>
+  (res.body.errors ?? []).map((e) => e.extensions?.code);
+
+let service: RunningService;
+
+beforeAll(async () => {
+  service = await startTestService();
+});
+
+afterAll(async () => {
+  await service.stop();
+});
+
+const NEIGHBOURHOOD = /* GraphQL */ `
+  query Neighbourhood(
+    $id: ID!
+    $depth: PositiveInt
+    $types: [RelationType!]
+    $kinds: [EntityKind!]
+    $limit: PositiveInt
+  ) {
+    neighbourhood(id: $id, depth: $depth, relationTypes: $types, kinds: $kinds, limit: $limit) {
+      truncated
+      nodes {
+        id
+        kind
+      }
+      edges {
+        id
+        type
+        source
+        target
+        time {
+          at
+        }
+        evidence {
+          quote
+          article {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface Graph {
+  truncated: boolean;
+  nodes: { id: string; kind: string }[];
+  edges: { id: string; type: string; source: string; target: string; evidence: { quote: string }[] }[];
+}
+
+async function neighbourhood(variables: Record<string, unknown>): Promise<Graph> {
+  const res = await gql<{ neighbourhood: Graph }>(service.url, NEIGHBOURHOOD, variables);
+  expect(res.body.errors).toBeUndefined();
+  const graph = res.body.data?.neighbourhood;
+  if (!graph) throw new Error('no graph');
+  return graph;
+}
+
+describe('Query.neighbourhood', () => {
+  it('draws Nordwind at depth 2: its route, the route’s ends and people, every edge between listed nodes', async () => {
+    const g = await neighbourhood({ id: 'org/nordwind-airlines', depth: 2 });
+    const ids = g.nodes.map((n) => n.id);
+    expect(ids[0]).toBe('org/nordwind-airlines');
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'route/moscow-pyongyang-air', // depth 1: OPERATES
+        'person/oleg-nordwind-employee', // depth 1: WORKS_FOR
+        'place/moscow', // depth 2: the route's ORIGIN
+        'place/pyongyang', // depth 2: the route's DESTINATION
+        'person/alexander-kozlov', // depth 2: TRAVELLED_ON the route
+        'person/sergei-shoigu', // depth 2: ANNOUNCED the route
+      ]),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    // Drawable as is: both ends of every edge are nodes, and every edge says where it comes from.
+    for (const e of g.edges) {
+      expect(ids).toContain(e.source);
+      expect(ids).toContain(e.target);
+      expect(e.evidence.length).toBeGreaterThan(0);
+    }
+    expect(g.edges.map((e) => `${e.source} ${e.type} ${e.target}`)).toContain(
+      'org/nordwind-airlines OPERATES route/moscow-pyongyang-air',
+    );
+    expect(g.truncated).toBe(false);
+  });
+
+  it('grows with depth and stays within the node limit, saying when it was cut', async () => {
+    const one = await neighbourhood({ id: 'org/nordwind-airlines', depth: 1 });
+    expect(one.nodes.map((n) => n.id).sort()).toEqual(
+      ['org/nordwind-airlines', 'person/oleg-nordwind-employee', 'route/moscow-pyongyang-air'].sort(),
+    );
+    const three = await neighbourhood({ id: 'org/nordwind-airlines', depth: 3 });
+    expect(three.nodes.length).toBeGreaterThan(one.nodes.length);
+    const cut = await neighbourhood({ id: 'org/nordwind-airlines', depth: 3, limit: 4 });
+    expect(cut.nodes).toHaveLength(4);
+    expect(cut.truncated).toBe(true);
+  });
+
+  it('walks only the relationship types and kinds asked for', async () => {
+    const g = await neighbourhood({ id: 'route/moscow-pyongyang-air', types: ['ORIGIN', 'DESTINATION'] });
+    expect(g.nodes.map((n) => n.id).sort()).toEqual([
+      'place/moscow',
+      'place/pyongyang',
+      'route/moscow-pyongyang-air',
+    ]);
+    expect(new Set(g.edges.map((e) => e.type))).toEqual(new Set(['ORIGIN', 'DESTINATION']));
+    const people = await neighbourhood({ id: 'route/moscow-pyongyang-air', kinds: ['PERSON'] });
+    expect(people.nodes.slice(1).every((n) => n.kind === 'PERSON')).toBe(true);
+  });
+
+  it('rejects depth above 3 and limits above the page size with LIMIT_EXCEEDED, unknown ids with NOT_FOUND', async () => {
+    expect(codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', depth: 4 }))).toEqual([
+      'LIMIT_EXCEEDED',
+    ]);
+    expect(
+      codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', limit: 1000 })),
+    ).toEqual(['LIMIT_EXCEEDED']);
+    expect(codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', depth: 0 }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/no-such-airline' }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(
+      codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', types: ['MENTIONED_IN'] })),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+const PATHS = /* GraphQL */ `
+  query Paths($from: ID!, $to: ID!, $maxHops: PositiveInt, $first: PositiveInt) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+      length
+      hops {
+        from {
+          id
+        }
+        to {
+          id
+        }
+        direction
+        relation {
+          id
+          type
+          subject {
+            id
+          }
+          object {
+            id
+          }
+          other {
+            id
+          }
+        }
+        evidence {
+          sentence
+          quote
+          start
+          end
+          article {
+            id
+            text
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface Path {
+  length: number;
+  hops: {
+    from: { id: string };
+    to: { id: string };
+    direction: string;
+    relation: {
+      id: string;
+      type: string;
+      subject: { id: string };
+      object: { id: string };
+      other: { id: string };
+    };
+    evidence: {
+      sentence: string;
+      quote: string;
+      start: number;
+      end: number;
+      article: { id: string; text: string };
+    }[];
+  }[];
+}
+
+describe('Query.paths', () => {
+  it('connects Shoigu to Kozlov by shortest paths with evidence on every hop', async () => {
+    const res = await gql<{ paths: Path[] }>(service.url, PATHS, {
+      from: 'person/sergei-shoigu',
+      to: 'person/alexander-kozlov',
+    });
+    expect(res.body.errors).toBeUndefined();
+    const paths = res.body.data?.paths ?? [];
+    expect(paths.length).toBeGreaterThan(0);
+    const shortest = Math.min(...paths.map((p) => p.length));
+    for (const path of paths) {
+      expect(path.length).toBe(shortest);
+      expect(path.hops).toHaveLength(path.length);
+      expect(path.hops[0]?.from.id).toBe('person/sergei-shoigu');
+      expect(path.hops.at(-1)?.to.id).toBe('person/alexander-kozlov');
+      path.hops.forEach((hop, i) => {
+        if (i > 0) expect(hop.from.id).toBe(path.hops[i - 1]?.to.id);
+        // Direction says which way the stored relationship points relative to the walk.
+        const [subject, object] =
+          hop.direction === 'OUTGOING' ? [hop.from.id, hop.to.id] : [hop.to.id, hop.from.id];
+        expect([hop.relation.subject.id, hop.relation.object.id]).toEqual([subject, object]);
+        expect(hop.relation.other.id).toBe(hop.to.id);
+        expect(hop.evidence.length).toBeGreaterThan(0);
+        for (const ev of hop.evidence) {
+          expect(ev.article.text.slice(ev.start, ev.end)).toBe(ev.quote);
+          expect(ev.sentence).toContain(ev.quote.trim().slice(0, 20));
+        }
+      });
+    }
+    // Shoigu announced the Moscow–Pyongyang route that Kozlov travelled on.
+    expect(paths.map((p) => p.hops.map((h) => h.relation.type).join('>'))).toContain(
+      'ANNOUNCED>TRAVELLED_ON',
+    );
+  });
+
+  it('returns no path when none is short enough, and respects first', async () => {
+    const none = await gql<{ paths: Path[] }>(service.url, PATHS, {
+      from: 'person/sergei-shoigu',
+      to: 'person/alexander-kozlov',
+      maxHops: 1,
+    });
+    expect(none.body.data?.paths).toEqual([]);
+    const one = await gql<{ paths: Path[] }>(service.url, PATHS, {
+      from: 'person/sergei-shoigu',
+      to: 'person/alexander-kozlov',
+      first: 1,
+    });
+    expect(one.body.data?.paths).toHaveLength(1);
+  });
+
+  it('rejects hop counts above the limit, equal ends and unknown ids', async () => {
+    const args = { from: 'person/sergei-shoigu', to: 'person/alexander-kozlov' };
+    expect(codes(await gql(service.url, PATHS, { ...args, maxHops: 7 }))).toEqual(['LIMIT_EXCEEDED']);
+    expect(codes(await gql(service.url, PATHS, { ...args, first: 500 }))).toEqual(['LIMIT_EXCEEDED']);
+    expect(codes(await gql(service.url, PATHS, { ...args, to: args.from }))).toEqual(['BAD_USER_INPUT']);
+    const unknown = await gql(service.url, PATHS, { ...args, to: 'person/nobody' });
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    expect(unknown.body.errors?.[0]?.extensions?.id).toBe('person/nobody');
+  });
+});

@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningService } from '../../src/service.js';
+import { gql, startTestService, type GraphQLResponse } from '../support/service.js';
+
+// Query.timeline, Query.conflicts and Query.candidates over real HTTP against the seeded graph.
+
+const codes = (res: GraphQLResponse): (string | undefined)[] =>
+  (res.body.errors ?? []).map((e) => e.extensions?.code);
+
+let service: RunningService;
+
+beforeAll(async () => {
+  service = await startTestService();
+});
+
+afterAll(async () => {
+  await service.stop();
+});
+
+const TIMELINE = /* GraphQL */ `
+  query Timeline(
+    $id: ID
+    $from: PartialDate
+    $to: PartialDate
+    $kinds: [TimelineItemKind!]
+    $first: PositiveInt
+  ) {
+    timeline(id: $id, from: $from, to: $to, kinds: $kinds, first: $first) {
+      __typename
+      date
+      precision
+      summary
+      ... on RelationTimelineItem {
+        relation {
+          type
+          subject {
+            id
+          }
+          object {
+            id
+          }
+          evidence {
+            quote
+          }
+        }
+      }
+      ... on EventTimelineItem {
+        event {
+          id
+        }
+      }
+      ... on StatementTimelineItem {
+        statement {
+          quote
+          speaker {
+            id
+          }
+        }
+      }
+      ... on ArticleTimelineItem {
+        article {
+          id
+        }
+      }
+    }
+  }
+`;
+
+interface Item {
+  __typename: string;
+  date: string;
+  precision: string;
+  summary: string;
+  relation?: { type: string; subject: { id: string }; object: { id: string }; evidence: unknown[] };
+  event?: { id: string };
+  statement?: { speaker: { id: string } | null };
+}
+
+async function timeline(variables: Record<string, unknown>): Promise<Item[]> {
+  const res = await gql<{ timeline: Item[] }>(service.url, TIMELINE, variables);
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data?.timeline ?? [];
+}
+
+const sorted = (dates: string[]): boolean => dates.every((d, i) => i === 0 || (dates[i - 1] ?? '') <= d);
+
+describe('Query.timeline', () => {
+  it('orders an entity’s dated relationships, events and statements, each involving it', async () => {
+    const items = await timeline({ id: 'person/sergei-shoigu' });
+    expect(items.length).toBeGreaterThan(0);
+    expect(sorted(items.map((i) => i.date))).toBe(true);
+    const kinds = new Set(items.map((i) => i.__typename));
+    expect(kinds.has('RelationTimelineItem') && kinds.has('StatementTimelineItem')).toBe(true);
+    for (const item of items) {
+      if (item.relation) {
+        expect([item.relation.subject.id, item.relation.object.id]).toContain('person/sergei-shoigu');
+        expect(item.relation.evidence.length).toBeGreaterThan(0);
+      }
+    }
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        date: '2025-06-17',
+        precision: 'DAY',
+        summary: 'Sergei Shoigu announced Moscow–Pyongyang air route',
+      }),
+    );
+  });
+
+  it('keeps items overlapping the range at their own precision, and only the kinds asked for', async () => {
+    const items = await timeline({ from: '2025-07-15', to: '2025-12-31' });
+    expect(items.length).toBeGreaterThan(0);
+    // A month-precision date inside the range's month overlaps it.
+    expect(items.map((i) => i.date)).toContain('2025-07');
+    expect(items.every((i) => i.date.slice(0, 7) >= '2025-07')).toBe(true);
+    const events = await timeline({ kinds: ['EVENT'], to: '2019' });
+    expect(events.map((i) => i.event?.id)).toEqual([
+      'event/lavrov-kim-meeting-2018',
+      'event/kim-visit-vladivostok-2019',
+    ]);
+    const articles = await timeline({ kinds: ['ARTICLE'] });
+    expect(articles.map((i) => [i.__typename, i.date, i.precision])).toContainEqual([
+      'ArticleTimelineItem',
+      '2023-11-20',
+      'DAY',
+    ]);
+    expect(await timeline({ first: 3 })).toHaveLength(3);
+  });
+
+  it('rejects a reversed or malformed range with BAD_USER_INPUT and an unknown id with NOT_FOUND', async () => {
+    expect(codes(await gql(service.url, TIMELINE, { from: '2025-08', to: '2025-07' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await gql(service.url, TIMELINE, { from: 'last July' }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(service.url, TIMELINE, { id: 'person/nobody' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(service.url, TIMELINE, { first: 101 }))).toEqual(['LIMIT_EXCEEDED']);
+  });
+});
+
+const CONFLICTS = /* GraphQL */ `
+  query Conflicts($subject: ID) {
+    conflicts(subject: $subject) {
+      subject {
+        id
+      }
+      property
+      values {
+        value
+        valueText
+        precision
+        claims {
+          id
+        }
+        sources {
+          quote
+          sentence
+          article {
+            id
+            source
+          }
+        }
+        corroboration {
+          articles
+          outlets
+        }
+      }
+    }
+  }
+`;
+
+interface Conflict {
+  subject: { id: string };
+  property: string;
+  values: {
+    value: string;
+    valueText: string | null;
+    precision: string | null;
+    sources: { quote: string; article: { id: string; source: string } }[];
+    corroboration: { articles: number; outlets: number };
+  }[];
+}
+
+describe('Query.conflicts', () => {
+  it('keeps both first-flight dates side by side, each with its own source', async () => {
+    const res = await gql<{ conflicts: Conflict[] }>(service.url, CONFLICTS, {
+      subject: 'route/moscow-pyongyang-air',
+    });
+    expect(res.body.errors).toBeUndefined();
+    const firstFlight = res.body.data?.conflicts.find((c) => c.property === 'firstServiceDate');
+    expect(firstFlight?.subject.id).toBe('route/moscow-pyongyang-air');
+    const byValue = new Map(firstFlight?.values.map((v) => [v.value, v]));
+    expect([...byValue.keys()].sort()).toEqual(['2025-07', '2025-09-15']);
+    expect(byValue.get('2025-09-15')).toMatchObject({ precision: 'DAY', valueText: 'on September 15' });
+    expect(byValue.get('2025-09-15')?.sources.map((s) => s.article.source)).toEqual([
+      '000_858c5770a7d0bd77.txt',
+    ]);
+    expect(byValue.get('2025-09-15')?.sources[0]?.quote).toContain('September 15');
+    expect(byValue.get('2025-07')?.precision).toBe('MONTH');
+    expect(byValue.get('2025-07')?.sources.map((s) => s.article.source)).toEqual([
+      '004_13eca6a70c629a29.txt',
+    ]);
+    for (const v of firstFlight?.values ?? []) expect(v.corroboration).toEqual({ articles: 1, outlets: 1 });
+  });
+
+  it('lists conflicts across the graph, each with more than one value', async () => {
+    const res = await gql<{ conflicts: Conflict[] }>(service.url, CONFLICTS);
+    expect(res.body.errors).toBeUndefined();
+    const conflicts = res.body.data?.conflicts ?? [];
+    expect(conflicts.map((c) => `${c.subject.id} ${c.property}`)).toContain(
+      'route/moscow-pyongyang-air firstServiceDate',
+    );
+    for (const c of conflicts) {
+      expect(c.values.length).toBeGreaterThan(1);
+      for (const v of c.values) expect(v.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers an unknown subject with NOT_FOUND', async () => {
+    expect(codes(await gql(service.url, CONFLICTS, { subject: 'route/nowhere' }))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('Query.candidates', () => {
+  it('lists pending candidate names with where they were seen', async () => {
+    const res = await gql<{
+      candidates: {
+        totalCount: number;
+        edges: {
+          node: { status: string; name: string; sightings: { sentence: string; article: { id: string } }[] };
+        }[];
+      };
+    }>(
+      service.url,
+      '{ candidates(first: 100) { totalCount edges { node { status name sightings { sentence article { id } } } } } }',
+    );
+    expect(res.body.errors).toBeUndefined();
+    const page = res.body.data?.candidates;
+    expect(page?.edges).toHaveLength(page?.totalCount ?? -1);
+    for (const { node } of page?.edges ?? []) {
+      expect(node.status).toBe('PENDING');
+      expect(node.sightings.length).toBeGreaterThan(0);
+      for (const s of node.sightings) expect(s.sentence).toContain(node.name.split(' ')[0]);
+    }
+  });
+});
