@@ -29,7 +29,12 @@ const TEMPLATES = [
 ];
 const FIRST = ['Ivan', 'Pavel', 'Anna', 'Olga', 'Dmitry', 'Yuri', 'Elena', 'Boris', 'Nikita', 'Irina'];
 const LAST = ['Sidorenko', 'Belov', 'Orlova', 'Zaitsev', 'Kuznetsova', 'Morozov', 'Volodin', 'Gromova'];
-const ORGS = ['Baikal Wings Airlines', 'Amur Transport Council', 'Siberian Cargo Agency', 'Primorye Rail Company'];
+const ORGS = [
+  'Baikal Wings Airlines',
+  'Amur Transport Council',
+  'Siberian Cargo Agency',
+  'Primorye Rail Company',
+];
 
 /** A deterministic ~3 KB article: corpus-like sentences, each article unique through its numbers. */
 function makeArticle(i: number): string {
@@ -40,7 +45,10 @@ function makeArticle(i: number): string {
     lines.push(
       t
         .replace('{n}', String(i * 100 + k))
-        .replace('{person}', `${FIRST[(i + k) % FIRST.length] ?? ''} ${LAST[(i * 3 + k) % LAST.length] ?? ''}`)
+        .replace(
+          '{person}',
+          `${FIRST[(i + k) % FIRST.length] ?? ''} ${LAST[(i * 3 + k) % LAST.length] ?? ''}`,
+        )
         .replace('{org}', ORGS[(i + k) % ORGS.length] ?? ''),
     );
     k += 1;
@@ -96,13 +104,20 @@ async function main(): Promise<void> {
     for (const raw of articles.slice(10, 10 + COUNT)) await ingestArticle({ db, linker }, { raw });
     const repeatS = (performance.now() - t) / 1000;
 
-    console.log(`ingestion benchmark: ${String(COUNT)} articles per run, ${bytes.toFixed(0)} bytes each on average`);
-    console.log(`  mentions per article ${(mentions / COUNT).toFixed(1)}, candidates per article ${(candidates / COUNT).toFixed(1)}`);
+    console.log(
+      `ingestion benchmark: ${String(COUNT)} articles per run, ${bytes.toFixed(0)} bytes each on average`,
+    );
+    console.log(
+      `  mentions per article ${(mentions / COUNT).toFixed(1)}, candidates per article ${(candidates / COUNT).toFixed(1)}`,
+    );
     console.log('| run | articles/s | ms/article |');
     console.log('|---|---|---|');
-    const row = (name: string, s: number, n: number) =>
+    const row = (name: string, s: number, n: number) => {
       console.log(`| ${name} | ${(n / s).toFixed(1)} | ${((s * 1000) / n).toFixed(1)} |`);
-    console.log(`| analyse only (parse, split, link, propose; no database) | ${(1000 / analyseMs).toFixed(1)} | ${analyseMs.toFixed(1)} |`);
+    };
+    console.log(
+      `| analyse only (parse, split, link, propose; no database) | ${(1000 / analyseMs).toFixed(1)} | ${analyseMs.toFixed(1)} |`,
+    );
     row('ingest, one at a time', sequentialS, COUNT);
     row(`ingest, ${String(concurrency)} concurrent`, concurrentS, batch.length);
     row('re-ingest of the same articles (no change)', repeatS, COUNT);

@@ -15,12 +15,20 @@ const memory = z.string().regex(/^\d+[kmg]$/i, 'expected a size like 512m or 1g'
 /** An API key entry: `role:key`, several separated by commas. */
 const apiKeys = z
   .string()
-  .transform((s) => s.split(',').map((e) => e.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z.array(
       z
         .string()
-        .regex(/^(reader|editor):\S{16,}$/, 'each entry must be reader:<key> or editor:<key>, keys of 16+ characters')
+        .regex(
+          /^(reader|editor):\S{16,}$/,
+          'each entry must be reader:<key> or editor:<key>, keys of 16+ characters',
+        )
         .transform((e) => {
           const [role, ...rest] = e.split(':');
           return { role: role as 'reader' | 'editor', key: rest.join(':') };
@@ -35,10 +43,18 @@ const schema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('*')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected bolt:// or neo4j:// URI').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected bolt:// or neo4j:// URI')
+    .optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),

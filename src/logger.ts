@@ -7,7 +7,14 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'password', '*.password', 'apiKey', '*.apiKey'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers["x-api-key"]',
+        'password',
+        '*.password',
+        'apiKey',
+        '*.apiKey',
+      ],
       censor: '[redacted]',
     },
   });

@@ -28,13 +28,23 @@ export interface RunningService {
  * The composition root: driver → catalogue → migrations → seed → GraphQL → HTTP. Used by `npm start` and,
  * unchanged, by the API tests, so they exercise the same wiring a user gets.
  */
-export async function startService(config: Config, logger: Logger, neo4j: Neo4jConnection): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  logger: Logger,
+  neo4j: Neo4jConnection,
+): Promise<RunningService> {
   // Every module that names a Cypher statement is imported above, so a missing file fails here.
   const catalogue = loadCatalogue();
   catalogue.assertComplete();
 
-  const driver = await openDriver({ ...neo4j, acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs }, logger);
-  const db = new Db(driver, catalogue, { database: neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  const driver = await openDriver(
+    { ...neo4j, acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs },
+    logger,
+  );
+  const db = new Db(driver, catalogue, {
+    database: neo4j.database,
+    queryTimeoutMs: config.neo4j.queryTimeoutMs,
+  });
   let started = false;
   let httpServer: Server | undefined;
   try {

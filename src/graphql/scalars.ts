@@ -24,6 +24,16 @@ export const GraphQLPartialDate = new RegularExpression('PartialDate', PARTIAL_D
   stringOnly: true,
 });
 
+// RegularExpression tests `value.toString()`, so a JSON number (`2025`) would pass as a variable and reach
+// resolvers as a number. A PartialDate is text: anything else is the caller's error.
+const parseRegularValue = GraphQLPartialDate.parseValue.bind(GraphQLPartialDate);
+GraphQLPartialDate.parseValue = (value: unknown): unknown => {
+  if (typeof value !== 'string') {
+    throw new TypeError(`PartialDate must be a string such as "2025-07", got ${JSON.stringify(value)}`);
+  }
+  return parseRegularValue(value);
+};
+
 /** Scalar implementations by schema name, for the resolver map. */
 export const scalarResolvers = {
   DateTime: GraphQLDateTime,

@@ -26,7 +26,7 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   });
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({
+    cors({
       origin: deps.corsOrigins.includes('*') ? true : deps.corsOrigins,
       allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight'],
       maxAge: 600,

@@ -24,9 +24,15 @@ async function run(paths: string[]): Promise<void> {
   const neo4j = await acquireNeo4j(config, logger, 'service');
   const catalogue = loadCatalogue();
   catalogue.assertComplete();
-  const driver = await openDriver({ ...neo4j, acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs }, logger);
+  const driver = await openDriver(
+    { ...neo4j, acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs },
+    logger,
+  );
   try {
-    const db = new Db(driver, catalogue, { database: neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs });
+    const db = new Db(driver, catalogue, {
+      database: neo4j.database,
+      queryTimeoutMs: config.neo4j.queryTimeoutMs,
+    });
     await applyMigrations(db, logger);
     const linker = await new LinkerCache(db).get();
     const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic);
@@ -34,7 +40,10 @@ async function run(paths: string[]): Promise<void> {
     const results: { file: string; summary: IngestSummary }[] = [];
     for (const f of files) {
       bar.update({ file: f.source });
-      const summary = await ingestArticle({ db, linker }, { raw: f.raw, source: f.source, ...(f.meta ? { meta: f.meta } : {}) });
+      const summary = await ingestArticle(
+        { db, linker },
+        { raw: f.raw, source: f.source, ...(f.meta ? { meta: f.meta } : {}) },
+      );
       results.push({ file: f.source, summary });
       bar.increment();
     }
@@ -48,12 +57,16 @@ async function run(paths: string[]): Promise<void> {
 
 function printSummary(results: { file: string; summary: IngestSummary }[]): void {
   const created = results.filter((r) => r.summary.created).length;
-  console.log(`\n${results.length} article(s): ${created} new, ${results.length - created} already in the graph`);
+  console.log(
+    `\n${results.length} article(s): ${created} new, ${results.length - created} already in the graph`,
+  );
   for (const { file, summary } of results) {
     const linked = summary.linked.map((l) => `${l.entityId}×${l.count}`).join(', ');
     const proposed = summary.candidates.map((c) => `${c.name} (${c.kindGuess})`).join(', ');
     console.log(`\n${file} → ${summary.articleId}${summary.created ? '' : ' (unchanged)'}`);
-    console.log(`  linked ${summary.linked.length} entities, ${summary.mentionsCreated} new mentions: ${linked || '-'}`);
+    console.log(
+      `  linked ${summary.linked.length} entities, ${summary.mentionsCreated} new mentions: ${linked || '-'}`,
+    );
     console.log(`  proposed ${summary.candidates.length} candidates: ${proposed || '-'}`);
   }
 }

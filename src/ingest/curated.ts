@@ -22,7 +22,15 @@ export class EvidenceNotFoundError extends Error {
   override name = 'EvidenceNotFoundError';
 }
 
-const COMMON_FIELDS = new Set(['id', 'kind', 'name', 'aliases', 'standaloneAliases', 'description', 'references']);
+const COMMON_FIELDS = new Set([
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'standaloneAliases',
+  'description',
+  'references',
+]);
 
 /** A curated entity as stored: the common fields plus its kind-specific facts as flat properties. */
 export function curatedEntityRecord(e: CuratedEntity): EntityRecord {
@@ -69,7 +77,9 @@ export function locateQuote(
 }
 
 const definedOnly = (o: Record<string, PropValue | undefined>): Record<string, PropValue> =>
-  Object.fromEntries(Object.entries(o).filter((entry): entry is [string, PropValue] => entry[1] !== undefined));
+  Object.fromEntries(
+    Object.entries(o).filter((entry): entry is [string, PropValue] => entry[1] !== undefined),
+  );
 
 /** Turns the curated claims into write records, every quote located in its article. */
 export function resolveCurated(
@@ -88,7 +98,8 @@ export function resolveCurated(
       const located = locateQuote(articles, e.article, e.quote, where);
       for (const c of e.coref ?? []) {
         const at = located.sentence.indexOf(c.mention);
-        if (at < 0) throw new EvidenceNotFoundError(`${where}: coreference "${c.mention}" not in its sentence`);
+        if (at < 0)
+          throw new EvidenceNotFoundError(`${where}: coreference "${c.mention}" not in its sentence`);
         const start = located.sentenceStart + at;
         const mentions = corefMentions.get(located.articleId) ?? [];
         mentions.push({
@@ -106,27 +117,30 @@ export function resolveCurated(
       return located;
     });
 
-  const relations = graph.relations.map(
-    (r): RelationRecord => ({
-      id: r.id,
-      type: r.type,
-      from: r.subject,
-      to: r.object,
-      props: definedOnly({ at: r.at, start: r.start, end: r.end, precision: r.precision, role: r.role, note: r.note }),
-      evidence: evidence(`relation ${r.id}`, r.evidence),
+  const relations = graph.relations.map((r): RelationRecord => ({
+    id: r.id,
+    type: r.type,
+    from: r.subject,
+    to: r.object,
+    props: definedOnly({
+      at: r.at,
+      start: r.start,
+      end: r.end,
+      precision: r.precision,
+      role: r.role,
+      note: r.note,
     }),
-  );
-  const facts = graph.facts.map(
-    (f): FactRecord => ({
-      id: f.id,
-      subjectId: f.subject,
-      property: f.property,
-      value: f.value,
-      valueText: f.valueText,
-      precision: f.precision ?? null,
-      evidence: evidence(`fact ${f.id}`, f.evidence),
-    }),
-  );
+    evidence: evidence(`relation ${r.id}`, r.evidence),
+  }));
+  const facts = graph.facts.map((f): FactRecord => ({
+    id: f.id,
+    subjectId: f.subject,
+    property: f.property,
+    value: f.value,
+    valueText: f.valueText,
+    precision: f.precision ?? null,
+    evidence: evidence(`fact ${f.id}`, f.evidence),
+  }));
   const statements = graph.statements.map((s): StatementRecord => {
     const at = locateQuote(articles, s.article, s.quote, `statement ${s.id}`);
     return {

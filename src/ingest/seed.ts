@@ -42,7 +42,10 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
   const located = new Map<string, LocatedArticle>();
   for (const f of files) {
     const meta = f.meta;
-    const summary = await ingestArticle({ db, linker }, { raw: f.raw, source: f.source, ...(meta ? { meta } : {}) });
+    const summary = await ingestArticle(
+      { db, linker },
+      { raw: f.raw, source: f.source, ...(meta ? { meta } : {}) },
+    );
     const parsed = parseArticle(f.raw, meta, f.source);
     const article = { id: summary.articleId, text: parsed.text, sentences: splitSentences(parsed.text) };
     located.set(f.source, article);
@@ -57,6 +60,9 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
     await upsertFacts(tx, records.facts);
     await upsertStatements(tx, records.statements);
   });
-  logger.info({ counts: await graphCountsByLabel(db), articles: files.length }, 'seeded the curated graph and the corpus');
+  logger.info(
+    { counts: await graphCountsByLabel(db), articles: files.length },
+    'seeded the curated graph and the corpus',
+  );
   return true;
 }

@@ -39,7 +39,9 @@ export class QueryCatalogue {
   assertComplete(): void {
     const missing = [...declared.keys()].filter((n) => !this.texts.has(n));
     if (missing.length > 0) {
-      throw new Error(`Missing Cypher files in cypher/queries: ${missing.map((n) => `${n}.cypher`).join(', ')}`);
+      throw new Error(
+        `Missing Cypher files in cypher/queries: ${missing.map((n) => `${n}.cypher`).join(', ')}`,
+      );
     }
   }
 
@@ -61,7 +63,10 @@ function listCypherFiles(dir: string): string[] {
 export function loadCatalogue(dir: string = queriesDir): QueryCatalogue {
   const texts = new Map<string, string>();
   for (const file of listCypherFiles(dir)) {
-    const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
+    const name = relative(dir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.cypher$/, '');
     texts.set(name, readFileSync(file, 'utf8').trim());
   }
   return new QueryCatalogue(texts);

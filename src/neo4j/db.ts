@@ -45,7 +45,10 @@ export class Db {
 
   /** Several statements in one write transaction; the work may be retried, so it must be idempotent. */
   async writeTransaction<T>(label: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     this.roundTrips += 1;
     try {
       return await session.executeWrite(

@@ -26,7 +26,10 @@ export function mapDriverError(error: unknown): unknown {
     return new AppError('LIMIT_EXCEEDED', 'The query took too long; narrow it down');
   }
   // Lucene rejects a fulltext query it cannot parse; the search text is the user's, so it is their error.
-  if (code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /ParseException|Cannot parse/i.test(message)) {
+  if (
+    code === 'Neo.ClientError.Procedure.ProcedureCallFailed' &&
+    /ParseException|Cannot parse/i.test(message)
+  ) {
     return new AppError('BAD_USER_INPUT', 'The search text could not be understood');
   }
   return error;

@@ -41,7 +41,11 @@ export function readMigrations(dir: string = migrationsDir): Migration[] {
  * succeeded; a second start applies nothing. A recorded migration whose file changed is an error: schema
  * history is append-only.
  */
-export async function applyMigrations(db: Db, logger: Logger, migrations = readMigrations()): Promise<string[]> {
+export async function applyMigrations(
+  db: Db,
+  logger: Logger,
+  migrations = readMigrations(),
+): Promise<string[]> {
   const done = new Map((await db.read(applied)).map((r) => [String(r.id), String(r.checksum)]));
   const appliedNow: string[] = [];
   for (const m of migrations) {

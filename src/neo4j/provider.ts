@@ -133,7 +133,10 @@ const runningFile = (localDir: string): string => join(localDir, 'running.json')
 
 async function findRunningLocal(localDir: string): Promise<string | undefined> {
   try {
-    const { uri, pid } = JSON.parse(await readFile(runningFile(localDir), 'utf8')) as { uri: string; pid: number };
+    const { uri, pid } = JSON.parse(await readFile(runningFile(localDir), 'utf8')) as {
+      uri: string;
+      pid: number;
+    };
     process.kill(pid, 0); // throws when no such process
     return uri;
   } catch {
@@ -147,7 +150,14 @@ async function startLocal(config: Config, logger: Logger, purpose: Neo4jPurpose)
     const running = await findRunningLocal(localDir);
     if (running !== undefined) {
       logger.info({ uri: running }, 'reusing the local Neo4j another process of this project started');
-      return { uri: running, username, password: '', database: 'neo4j', source: 'local', stop: () => Promise.resolve() };
+      return {
+        uri: running,
+        username,
+        password: '',
+        database: 'neo4j',
+        source: 'local',
+        stop: () => Promise.resolve(),
+      };
     }
   }
   // Tests get a fresh store each run so no state leaks between runs; the service keeps its data.

@@ -88,13 +88,15 @@ describe('the corpus as loaded', () => {
     expect(rows.length).toBe(curated.relations.length);
     const failures: string[] = [];
     for (const row of rows) {
-      const evidence = (row.evidence as { source: string | null; sentence: string | null; named: boolean[] }[]).filter(
-        (e) => e.source !== null,
-      );
+      const evidence = (
+        row.evidence as { source: string | null; sentence: string | null; named: boolean[] }[]
+      ).filter((e) => e.source !== null);
       if (evidence.length === 0) failures.push(`${String(row.id)}: no evidence`);
       for (const e of evidence) {
         if (!e.named.every(Boolean)) {
-          failures.push(`${String(row.id)} in ${String(e.source)} [${e.named.join(',')}]: ${String(e.sentence)}`);
+          failures.push(
+            `${String(row.id)} in ${String(e.source)} [${e.named.join(',')}]: ${String(e.sentence)}`,
+          );
         }
       }
     }
@@ -111,8 +113,7 @@ describe('the corpus as loaded', () => {
     );
     const conflicts = new Map(rows.map((r) => [`${String(r.subject)} ${String(r.property)}`, r.values]));
     const firstFlight = conflicts.get('route/moscow-pyongyang-air firstServiceDate') as
-      | { value: string; sources: string[] }[]
-      | undefined;
+      { value: string; sources: string[] }[] | undefined;
     expect(firstFlight, [...conflicts.keys()].join(', ')).toBeDefined();
     const sources = new Set(firstFlight?.flatMap((v) => v.sources));
     expect(sources).toContain('000_858c5770a7d0bd77.txt');
@@ -172,7 +173,12 @@ describe('ingesting a new article', () => {
     );
     const proposed = first.candidates.map((c) => c.name);
     expect(proposed).toEqual(
-      expect.arrayContaining(['Ivan Sidorenko', 'Baikal Wings Airlines', 'Marina Lebedeva', 'Amur Transport Council']),
+      expect.arrayContaining([
+        'Ivan Sidorenko',
+        'Baikal Wings Airlines',
+        'Marina Lebedeva',
+        'Amur Transport Council',
+      ]),
     );
     // Candidates are stored apart from entities.
     const [stored] = await t.query(

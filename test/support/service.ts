@@ -28,7 +28,11 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   contentType: string | null;
   body: {
     data?: TData | null;
-    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }[];
+    errors?: {
+      message: string;
+      path?: (string | number)[];
+      extensions?: { code?: string } & Record<string, unknown>;
+    }[];
     extensions?: Record<string, unknown>;
   };
 }

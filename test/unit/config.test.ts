@@ -29,7 +29,9 @@ describe('configuration', () => {
     ['NEO4J_LOCAL_HEAP', 'lots'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}[.:]`));
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`^Invalid configuration:\\n  ${name}[.:]`),
+    );
   });
 
   it('treats empty values as unset', () => {

@@ -48,6 +48,7 @@ describe('dates', () => {
     }
     expect(GraphQLPartialDate.parseValue('2025-07')).toBe('2025-07');
     expect(() => GraphQLPartialDate.parseValue('2025-13')).toThrow(/PartialDate must be/);
+    expect(() => GraphQLPartialDate.parseValue(2025)).toThrow(/must be a string/);
   });
 });
 

@@ -14,17 +14,14 @@ const startsAfter = (from: string, to: string): boolean => {
 // Query.timeline → findTimeline → cypher/queries/timeline/entity.cypher (with id) or timeline/all.cypher
 const timeline: NonNullable<QueryResolvers['timeline']> = async (_, { id, from, to, kinds, first }, ctx) => {
   checkPageSize(ctx.config, first);
-  // PartialDate lets a JSON number through (`2025`); dates are compared as text.
-  from = from === null || from === undefined ? null : String(from);
-  to = to === null || to === undefined ? null : String(to);
   if (from && to && startsAfter(from, to)) {
     throw badInput(`"from" (${from}) is after "to" (${to})`, { argument: 'from' });
   }
   if (id) await requireEntity(ctx.loaders, id);
   return findTimeline(ctx.db, {
     id: id ?? null,
-    from,
-    to,
+    from: from ?? null,
+    to: to ?? null,
     kinds: kinds?.length ? kinds : TIMELINE_ITEM_KINDS,
     types: relationTypesParam(null),
     first,
