@@ -116,6 +116,13 @@ describe('Query.search', () => {
     expect(Array.isArray(res.body.data?.search)).toBe(true);
   });
 
+  it('answers very long text (more words than Lucene allows clauses) with data', async () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `Pyongyang${i}`).join(' ');
+    const res = await gql<{ search: Hit[] }>(service.url, SEARCH, { text });
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+  });
+
   it('finds nothing, rather than everything, for text without words', async () => {
     expect(await search('*:*')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, luceneQuery, searchTerms } from '../../src/graphql/search/lucene.js';
+import { escapeLucene, luceneQuery, MAX_SEARCH_WORDS, searchTerms } from '../../src/graphql/search/lucene.js';
 import {
   articlePassage,
   entityPassage,
@@ -28,6 +28,11 @@ describe('searchTerms and luceneQuery', () => {
     const terms = searchTerms('Sergey Panteleyev');
     expect(terms.words).toEqual(['sergey', 'panteleyev']);
     expect(terms.keys).toEqual(['sergei', 'panteleev']);
+  });
+
+  it('keeps at most MAX_SEARCH_WORDS distinct words, so Lucene never sees too many clauses', () => {
+    const text = Array.from({ length: 600 }, (_, i) => `w${i} w${i}`).join(' ');
+    expect(searchTerms(text).words).toHaveLength(MAX_SEARCH_WORDS);
   });
 
   it('turns AND/OR/NOT into plain words, never operators', () => {

@@ -1,5 +1,12 @@
-import { storedEnum, orgTypeValues, placeTypeValues, routeModeValues, routeStatusValues } from '../enums.js';
-import { agreementStatusValues } from '../enums.js';
+import type { Context } from '../context.js';
+import {
+  agreementStatusValues,
+  orgTypeValues,
+  placeTypeValues,
+  routeModeValues,
+  routeStatusValues,
+  storedEnum,
+} from '../enums.js';
 import type {
   AgreementResolvers,
   CoMentionResolvers,
@@ -20,10 +27,9 @@ import { checkPageSize } from '../limits.js';
 import { connectionFields, offsetAfter } from '../pagination.js';
 import { relationTypesParam } from '../relation-types.js';
 import { referencedArticle, referencedEntity, requireEntity, timePoint, timeSpan } from '../shared.js';
-import { findCoMentions } from './queries.js';
-import { linked, structuralRelations } from './kind-facts.js';
-import type { Context } from '../context.js';
 import type { EntityRow } from '../rows.js';
+import { linked, structuralRelations } from './kind-facts.js';
+import { findCoMentions } from './queries.js';
 
 // Query.entity → requireEntity → loaders.entities → cypher/queries/entity/by-ids.cypher
 const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, ctx) => requireEntity(ctx.loaders, id);

@@ -1,4 +1,4 @@
-import { tokenize } from '../../ingest/names.js';
+import { tokenize, type Token } from '../../ingest/names.js';
 
 /** Every character Lucene's classic query parser treats as syntax (`&&` and `||` are covered by & and |). */
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -15,13 +15,24 @@ export interface SearchTerms {
   keys: string[];
 }
 
+/** Lucene refuses queries of more than 1024 clauses; each word costs up to four. Longer text is cut. */
+export const MAX_SEARCH_WORDS = 32;
+
 /**
  * The words of a search text: runs of letters and digits (the same tokens names are keyed on), lower-cased so
  * AND / OR / NOT are words, not operators. Everything else, query syntax included, only separates words.
  */
 export function searchTerms(text: string): SearchTerms {
-  const tokens = tokenize(text);
-  const words = [...new Set(tokens.map((t) => t.raw.toLowerCase()))];
+  const tokens: Token[] = [];
+  const seen = new Set<string>();
+  for (const t of tokenize(text)) {
+    const word = t.raw.toLowerCase();
+    if (seen.has(word)) continue;
+    if (seen.size === MAX_SEARCH_WORDS) break;
+    seen.add(word);
+    tokens.push(t);
+  }
+  const words = tokens.map((t) => t.raw.toLowerCase());
   const keys = [...new Set(tokens.map((t) => t.key))].filter((k) => !words.includes(k));
   return { words, keys };
 }

@@ -1,0 +1,126 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { AppError } from '../errors.js';
+import type { Context } from './context.js';
+
+/**
+ * Query cost, computed by graphql-query-complexity before execution with the request's variables. Every field
+ * costs 1; a field that returns a page or a bounded list multiplies what is selected under it by its size
+ * argument (`first` or `limit`, the schema default when the query leaves it out), so
+ * `entities(first: 100) { ... relations(first: 100) { ... } }` costs about 100 × 100 × what each relation
+ * selects. Graph walks multiply by how far they go: `neighbourhood` by `limit × depth`, `paths` by
+ * `first × maxHops`. Lists without a size argument (evidence, facts, aliases, a graph's nodes) count once:
+ * they are short by nature or already bounded by the argument of the field they hang off.
+ * Introspection costs nothing, so tools can always read the schema.
+ */
+
+/** What one field costs before its children. */
+export const FIELD_COST = 1;
+
+/** Names of the arguments that size a list. */
+const SIZE_ARGUMENTS = ['first', 'limit'] as const;
+
+/** Fields that walk the graph: their size argument times the named reach argument. */
+const REACH_ARGUMENTS: Readonly<Record<string, string>> = {
+  'Query.neighbourhood': 'depth',
+  'Query.paths': 'maxHops',
+};
+
+const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+
+/**
+ * How many times a field's children count. `args` are the coerced argument values (schema defaults included);
+ * `argumentNames` the arguments the field declares. A declared size argument with no value counts as
+ * `defaultListSize`.
+ */
+export function listMultiplier(
+  typeName: string,
+  fieldName: string,
+  args: Readonly<Record<string, unknown>>,
+  argumentNames: readonly string[],
+  defaultListSize: number,
+): number {
+  let size = 1;
+  for (const name of SIZE_ARGUMENTS) {
+    if (argumentNames.includes(name)) {
+      size = positive(args[name]) ?? defaultListSize;
+      break;
+    }
+  }
+  const reach = REACH_ARGUMENTS[`${typeName}.${fieldName}`];
+  return reach === undefined ? size : size * (positive(args[reach]) ?? 1);
+}
+
+/** The estimator handed to graphql-query-complexity. */
+export function listEstimator(defaultListSize: number): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+    const multiplier = listMultiplier(
+      type.name,
+      field.name,
+      args,
+      field.args.map((a) => a.name),
+      defaultListSize,
+    );
+    return FIELD_COST + multiplier * childComplexity;
+  };
+}
+
+export interface CostRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string;
+  variables?: Record<string, unknown>;
+}
+
+/** The cost of one operation; undefined when it cannot be computed (bad variables, reported by execution). */
+export function queryCost(request: CostRequest, defaultListSize: number): number | undefined {
+  try {
+    return getComplexity({
+      schema: request.schema,
+      query: request.document,
+      estimators: [listEstimator(defaultListSize)],
+      ...(request.operationName === undefined ? {} : { operationName: request.operationName }),
+      ...(request.variables === undefined ? {} : { variables: request.variables }),
+    });
+  } catch (error) {
+    // graphql-query-complexity gives up on documents with more than 10 000 selections: that is over any limit.
+    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) return Infinity;
+    return undefined;
+  }
+}
+
+/** LIMIT_EXCEEDED naming the computed cost and the limit; HTTP 400, since nothing was executed. */
+export function costExceeded(cost: number, max: number): AppError {
+  const shown = Number.isFinite(cost) ? String(cost) : 'too large to compute';
+  return new AppError(
+    'LIMIT_EXCEEDED',
+    `Query cost ${shown} exceeds the limit of ${max}; ask for smaller pages (first/limit) or fewer nested lists`,
+    { limit: 'cost', cost: Number.isFinite(cost) ? cost : null, max, http: { status: 400 } },
+  );
+}
+
+/** Rejects an operation whose cost is over `maxCost` once it is resolved, before anything executes. */
+export function costLimitPlugin(limits: { maxCost: number; maxPageSize: number }): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ schema, document, operation, request }) => {
+          if (!operation) return Promise.resolve();
+          const cost = queryCost(
+            {
+              schema,
+              document,
+              ...(operation.name ? { operationName: operation.name.value } : {}),
+              ...(request.variables ? { variables: request.variables } : {}),
+            },
+            limits.maxPageSize,
+          );
+          if (cost !== undefined && cost > limits.maxCost) throw costExceeded(cost, limits.maxCost);
+          return Promise.resolve();
+        },
+      }),
+  };
+}
