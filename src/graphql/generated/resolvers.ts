@@ -807,7 +807,7 @@ export type Organisation = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   /** Factual claims about the organisation, each with its sources. */
   facts: Array<FactClaim>;
-  /** Stable id such as `organisation/nordwind-airlines`. */
+  /** Stable id such as `org/nordwind-airlines`. */
   id: Scalars['ID']['output'];
   /** Always ORGANISATION. */
   kind: EntityKind;
