@@ -3,7 +3,7 @@ import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-inte
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { healthRouter, type Readiness } from './health.js';
-import { playgroundRouter, wantsPlayground } from './playground.js';
+import { playgroundRedirect, playgroundRouter } from './playground.js';
 
 export interface AppDeps<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -20,10 +20,7 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   app.use(healthRouter(deps.readiness));
   app.use(playgroundRouter());
   // A person opening the GraphQL URL in a browser gets the playground instead of a JSON error.
-  app.get('/graphql', (req, res, next) => {
-    if (wantsPlayground(req)) res.redirect(302, '/playground/');
-    else next();
-  });
+  app.use(playgroundRedirect());
   app.use(
     '/graphql',
     cors({

@@ -5,23 +5,20 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildSchema, parse, validate } from 'graphql';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground, describe as describeBuild } from '../../scripts/build-playground.js';
-import { PLAYGROUND_CSP, playgroundRedirect, playgroundRouter } from '../../src/http/playground.js';
+import { PLAYGROUND_CSP, playgroundRouter } from '../../src/http/playground.js';
 import { launchChromium, type BrowserSession } from '../support/browser.js';
+import { READER_KEY, startTestService } from '../support/service.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(repoRoot, 'var', 'screenshots', 'playground.png');
 
 // ---------------------------------------------------------------------------------------------------------
-// Server start-up: the only part to change when this test moves to the real service (start the app from
-// src/http, e.g. test/support/service.ts, and point `probe` at the real schema and API key;
-// `query PlaygroundProbe { __typename }` works on any schema).
+// The real service (same composition as `npm start`) against the test Neo4j, seeded with the corpus.
 // ---------------------------------------------------------------------------------------------------------
 
 interface RunningServer {
@@ -35,38 +32,15 @@ interface RunningServer {
  */
 const probe = {
   operationName: 'PlaygroundProbe',
-  query: 'query PlaygroundProbe { hello }',
-  expected: 'hello-from-the-playground-test',
+  query: 'query PlaygroundProbe { entity(id: "person/oleg-panteleev-aviaport") { name aliases } }',
+  expected: 'Oleg Panteleyev',
   /** Sent on the second run only; the first run checks that an empty key is not sent at all. */
-  apiKey: 'test-key-1',
+  apiKey: READER_KEY,
 };
 
 async function startServer(): Promise<RunningServer> {
-  const apollo = new ApolloServer({
-    typeDefs: 'type Query { hello: String! }',
-    resolvers: { Query: { hello: () => probe.expected } },
-  });
-  await apollo.start();
-  const app = express();
-  app.use(playgroundRedirect());
-  app.use(playgroundRouter());
-  app.use('/graphql', express.json(), expressMiddleware(apollo));
-  const http = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => {
-    http.once('listening', resolve).once('error', reject);
-  });
-  const { port } = http.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        http.close(() => {
-          resolve();
-        });
-      });
-      await apollo.stop();
-    },
-  };
+  const service = await startTestService();
+  return { baseUrl: service.url, close: () => service.stop() };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -201,6 +175,12 @@ describe('playground in Chromium', () => {
     await page
       .locator('.graphiql-query-editor .view-lines', { hasText: 'HowAreTwoPeopleConnected' })
       .waitFor();
+
+    // The first example, as shipped, answers from the corpus: Shoigu's paths to Kozlov with evidence.
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response .view-lines', { hasText: '"paths"' }).waitFor();
+    await page.locator('.graphiql-response .view-lines', { hasText: 'Sergei Shoigu' }).waitFor();
+    await page.locator('.graphiql-response .view-lines', { hasText: '"evidence"' }).waitFor();
 
     // A new tab with the probe query; the headers template's empty x-api-key must not be sent.
     await page.locator('.graphiql-tab-add').click();
