@@ -14,11 +14,23 @@ const expectedMentions = JSON.parse(
 ) as Record<string, string[]>;
 const curated = loadCuratedGraph(curatedGraphPath);
 
+/** Articles these tests ingest; removed afterwards, with the candidates only they proposed. */
+const NEW_SOURCE = 'test-new-article.txt';
+const RACE_SOURCE = 'race.txt';
+const TEST_SOURCES = [NEW_SOURCE, RACE_SOURCE];
+
 let t: TestDb;
 beforeAll(async () => {
   t = await openTestDb();
 });
 afterAll(async () => {
+  await t.query(
+    `MATCH (a:Article) WHERE a.source IN $sources
+     OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
+     WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(other:Article) WHERE NOT other.source IN $sources }
+     DETACH DELETE a, c`,
+    { sources: TEST_SOURCES },
+  );
   await t.close();
 });
 
@@ -158,7 +170,7 @@ describe('ingesting a new article', () => {
 
   it('links the known names, proposes the unknown ones, and changes nothing the second time', async () => {
     const linker = await new LinkerCache(t.db).get();
-    const first = await ingestArticle({ db: t.db, linker }, { raw: article, source: 'test-new-article.txt' });
+    const first = await ingestArticle({ db: t.db, linker }, { raw: article, source: NEW_SOURCE });
     expect(first.created).toBe(true);
     const linked = first.linked.map((l) => l.entityId);
     expect(linked).toEqual(
@@ -198,7 +210,7 @@ describe('ingesting a new article', () => {
         { id: first.articleId },
       );
     const before = await counts();
-    const again = await ingestArticle({ db: t.db, linker }, { raw: article, source: 'test-new-article.txt' });
+    const again = await ingestArticle({ db: t.db, linker }, { raw: article, source: NEW_SOURCE });
     expect(again.created).toBe(false);
     expect(again.mentionsCreated).toBe(0);
     expect(await counts()).toEqual(before);
@@ -208,13 +220,13 @@ describe('ingesting a new article', () => {
     const raw = `${article}\nRace ${String(Math.random())}.`;
     const linker = await new LinkerCache(t.db).get();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => ingestArticle({ db: t.db, linker }, { raw, source: 'race.txt' })),
+      Array.from({ length: 20 }, () => ingestArticle({ db: t.db, linker }, { raw, source: RACE_SOURCE })),
     );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const id = results[0]?.articleId;
     const [row] = await t.query(
       `MATCH (a:Article {id: $id})
-       RETURN COUNT { (:Article {source: 'race.txt', contentHash: a.contentHash}) } AS articles,
+       RETURN COUNT { (:Article {contentHash: a.contentHash}) } AS articles,
               COUNT { ()-[:MENTIONED_IN]->(a) } AS mentions`,
       { id },
     );
