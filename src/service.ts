@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
+import { mutationResolvers } from './graphql/mutation/resolvers.js';
 import { createGraphQL } from './graphql/server.js';
 import { createApp } from './http/app.js';
 import { seedIfEmpty } from './ingest/seed.js';
@@ -53,7 +54,14 @@ export async function startService(
 
     const linkerCache = new LinkerCache(db);
     httpServer = createServer();
-    const graphql = createGraphQL({ config, logger, db, linkerCache, httpServer });
+    const graphql = createGraphQL({
+      config,
+      logger,
+      db,
+      linkerCache,
+      httpServer,
+      resolvers: [mutationResolvers],
+    });
     await graphql.apollo.start();
     const app = createApp({
       apollo: graphql.apollo,

@@ -5,7 +5,7 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
-  type OperationTypeNode,
+  OperationTypeNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { Config } from '../config.js';
@@ -28,10 +28,7 @@ export interface ApiKey {
 }
 
 /** What a request presents: nothing, one key, or credentials that cannot be used (and why). */
-export type Presented =
-  | { kind: 'none' }
-  | { kind: 'key'; key: string }
-  | { kind: 'invalid'; reason: string };
+export type Presented = { kind: 'none' } | { kind: 'key'; key: string } | { kind: 'invalid'; reason: string };
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -123,11 +120,15 @@ export function authorise(
   policy: AccessPolicy,
 ): void {
   const editorOnly =
-    operation !== 'query' || [...rootFields].some((field) => policy.editorOnlyQueryFields.has(field));
+    operation !== OperationTypeNode.QUERY ||
+    [...rootFields].some((field) => policy.editorOnlyQueryFields.has(field));
   if (editorOnly) {
     if (role === 'anonymous') throw unauthenticated('This operation needs an editor API key');
     if (role !== 'editor') {
-      throw new AppError('FORBIDDEN', `This operation needs the editor role; the API key has the ${role} role`);
+      throw new AppError(
+        'FORBIDDEN',
+        `This operation needs the editor role; the API key has the ${role} role`,
+      );
     }
     return;
   }
@@ -139,7 +140,8 @@ export function authorise(
 /** The names of the fields an operation selects at its root, through fragments too. */
 export function rootFieldNames(operation: OperationDefinitionNode, document: DocumentNode): Set<string> {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const names = new Set<string>();
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode): void => {
@@ -171,7 +173,12 @@ export function authorisationPlugin(config: Pick<Config, 'auth'>): ApolloServerP
       Promise.resolve({
         didResolveOperation: ({ operation, document, contextValue }) => {
           if (operation) {
-            authorise(contextValue.auth.role, operation.operation, rootFieldNames(operation, document), policy);
+            authorise(
+              contextValue.auth.role,
+              operation.operation,
+              rootFieldNames(operation, document),
+              policy,
+            );
           }
           return Promise.resolve();
         },

@@ -75,7 +75,10 @@ export interface CostRequest {
   variables?: Record<string, unknown>;
 }
 
-/** The cost of one operation; undefined when it cannot be computed (bad variables, reported by execution). */
+/**
+ * The cost of one operation; undefined when the variables do not coerce (execution reports that, with the
+ * usual BAD_USER_INPUT). Any other failure is a bug and is thrown: a request whose cost is unknown is refused.
+ */
 export function queryCost(request: CostRequest, defaultListSize: number): number | undefined {
   try {
     return getComplexity({
@@ -86,8 +89,9 @@ export function queryCost(request: CostRequest, defaultListSize: number): number
       ...(request.variables === undefined ? {} : { variables: request.variables }),
     });
   } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'GraphQLError') throw error;
     // graphql-query-complexity gives up on documents with more than 10 000 selections: that is over any limit.
-    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) return Infinity;
+    if (/maximum allowed number of nodes/.test(error.message)) return Infinity;
     return undefined;
   }
 }
@@ -103,7 +107,10 @@ export function costExceeded(cost: number, max: number): AppError {
 }
 
 /** Rejects an operation whose cost is over `maxCost` once it is resolved, before anything executes. */
-export function costLimitPlugin(limits: { maxCost: number; maxPageSize: number }): ApolloServerPlugin<Context> {
+export function costLimitPlugin(limits: {
+  maxCost: number;
+  maxPageSize: number;
+}): ApolloServerPlugin<Context> {
   return {
     requestDidStart: () =>
       Promise.resolve({

@@ -1,7 +1,7 @@
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
 
@@ -28,8 +28,83 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
       allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight'],
       maxAge: 600,
     }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(deps.apollo, { context: deps.context }),
   );
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler);
   return app;
 }
+
+/** The largest request body accepted (JSON); articles for `ingestArticle` are capped well below it. */
+export const BODY_LIMIT = '1mb';
+
+export interface HttpErrorAnswer {
+  status: number;
+  code: string;
+  message: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/**
+ * What to answer for an error raised before GraphQL sees the request (body-parser, mostly), by its `type` and
+ * `status`. Messages are ours, never the error's (a JSON parse error quotes the body back).
+ */
+export function describeHttpError(error: unknown): HttpErrorAnswer {
+  const type = isRecord(error) && typeof error.type === 'string' ? error.type : '';
+  const status = isRecord(error) && typeof error.status === 'number' ? error.status : 500;
+  switch (type) {
+    case 'entity.too.large':
+      return {
+        status: 413,
+        code: 'LIMIT_EXCEEDED',
+        message: `The request body is larger than ${BODY_LIMIT}`,
+      };
+    case 'entity.parse.failed':
+      return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return { status: 415, code: 'BAD_REQUEST', message: 'The request body must be UTF-8 JSON' };
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return { status: 400, code: 'BAD_REQUEST', message: 'The request body was incomplete' };
+  }
+  if (status >= 400 && status < 500)
+    return { status, code: 'BAD_REQUEST', message: 'The request could not be read' };
+  return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
+}
+
+/** GraphQL clients that ask for the GraphQL response type get it for errors outside GraphQL too. */
+function errorContentType(req: Request): string {
+  return req.accepts(['application/json', 'application/graphql-response+json']) ===
+    'application/graphql-response+json'
+    ? 'application/graphql-response+json; charset=utf-8'
+    : 'application/json; charset=utf-8';
+}
+
+function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: HttpErrorAnswer): void {
+  res
+    .status(answer.status)
+    .type(errorContentType(req))
+    .send(JSON.stringify({ errors: [{ message: answer.message, extensions: { code: answer.code } }] }));
+}
+
+/** Errors as GraphQL-shaped JSON with a fitting status, never Express's HTML error page. */
+const jsonErrorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  sendError(req, res, describeHttpError(error));
+};
+
+/** Unknown paths: JSON too. */
+const notFoundHandler: RequestHandler = (req, res) => {
+  sendError(req, res, {
+    status: 404,
+    code: 'NOT_FOUND',
+    message: `No resource at ${req.method} ${req.path}`,
+  });
+};

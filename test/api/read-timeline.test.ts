@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { gql, startTestService, type GraphQLResponse } from '../support/service.js';
+import { EDITOR_KEY, gql, startTestService, type GraphQLResponse } from '../support/service.js';
 
 // Query.timeline, Query.conflicts and Query.candidates over real HTTP against the seeded graph.
 
@@ -231,6 +231,9 @@ describe('Query.candidates', () => {
     }>(
       service.url,
       '{ candidates(first: 100) { totalCount edges { node { status name sightings { sentence article { id } } } } } }',
+      {},
+      // Candidates are for reviewers: the schema gives them to the editor role only.
+      { 'x-api-key': EDITOR_KEY },
     );
     expect(res.body.errors).toBeUndefined();
     const page = res.body.data?.candidates;

@@ -11,7 +11,7 @@ RETURN
   [(s:Statement)-[:SAID_BY]->(e) | s.id] AS saidBy,
   [(s:Statement)-[:ABOUT]->(e) | s.id] AS statementsAbout,
   [(f:Fact)-[:ABOUT]->(e) | f.id] AS facts,
-  [(c:Candidate) WHERE c.resolvedToId = e.id | c.id] AS candidates,
+  COLLECT { MATCH (c:Candidate) WHERE c.resolvedToId = e.id RETURN c.id } AS candidates,
   [(e)-[r]-(x) WHERE NOT (
       (type(r) IN $types AND x:Entity)
       OR (type(r) = 'MENTIONED_IN' AND x:Article AND startNode(r) = e)

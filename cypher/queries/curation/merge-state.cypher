@@ -4,4 +4,7 @@ OPTIONAL MATCH (m:Entity {id: $merge})
 RETURN properties(k) AS keep,
        properties(m) AS merge,
        labels(m) AS mergeLabels,
-       [(r:MergeRecord) WHERE r.keptId = $keep AND r.mergedId = $merge AND r.undoneAt IS NULL | properties(r)] AS records
+       COLLECT {
+         MATCH (r:MergeRecord) WHERE r.keptId = $keep AND r.mergedId = $merge AND r.undoneAt IS NULL
+         RETURN properties(r)
+       } AS records

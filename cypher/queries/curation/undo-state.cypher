@@ -9,4 +9,6 @@ OPTIONAL MATCH (m:Entity {id: r.mergedId})
 RETURN properties(r) AS record,
        properties(k) AS kept,
        m IS NOT NULL AS mergedExists,
-       [(x:MergeRecord) WHERE x.mergedId = r.keptId AND x.undoneAt IS NULL | x.id] AS keptMergedBy
+       COLLECT {
+         MATCH (x:MergeRecord) WHERE x.mergedId = r.keptId AND x.undoneAt IS NULL RETURN x.id
+       } AS keptMergedBy

@@ -684,20 +684,47 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds another name to an entity (no-op if it already has it). */
   addAlias: Entity;
-  /** Adds a relationship with at least one piece of evidence. */
+  /**
+   * Adds a relationship with at least one piece of evidence, each quote located in its article (sentence and
+   * offsets). The id is derived from the type, the two ends, the role and the time, so adding the same
+   * relationship again is idempotent: it returns the same relationship, adds any new evidence (each quote once)
+   * and lets a new note replace the old one. Unknown ends or articles are NOT_FOUND; a quote not in the article,
+   * ends of the wrong kind for the type, or a time that is both a point and an interval are BAD_USER_INPUT.
+   */
   addRelation: Relation;
-  /** Parses, links and writes an article; ingesting the same text again changes nothing. */
+  /**
+   * Parses, links and writes an article, and says what it linked and proposed. Idempotent: the article is keyed
+   * by its content hash, so ingesting the same text again writes nothing (`created: false`). A text over 200 KB
+   * is LIMIT_EXCEEDED.
+   */
   ingestArticle: IngestResult;
   /**
-   * Merges one entity into another: names, mentions, relationships, statements and facts move to `keep`, and a
-   * MergeRecord keeps what is needed to undo it.
+   * Merges one entity into another in one transaction: names, mentions, relationships (both directions, with
+   * their evidence), statements, facts and resolved candidates move to `keep`, the merged entity is deleted, and a
+   * MergeRecord keeps a snapshot of it and what moved, for audit and `undoMerge`. Both must be of the same kind
+   * (BAD_USER_INPUT otherwise). Idempotent: repeating a merge that is in force returns its record unchanged.
    */
   mergeEntities: MergeRecord;
-  /** Resolves a candidate name: exactly one of `asNewEntity` or `asAliasOf` (BAD_USER_INPUT otherwise). */
+  /**
+   * Resolves a candidate name: exactly one of `asNewEntity` or `asAliasOf` (BAD_USER_INPUT otherwise). The places
+   * the name was seen become mentions of the entity. Idempotent: the same resolution again returns it unchanged;
+   * resolving an already resolved candidate differently is CONFLICT.
+   */
   resolveCandidate: CandidateResolution;
-  /** Undoes a merge: restores the merged entity with what it had. FAILS with CONFLICT if already undone. */
+  /**
+   * Undoes a merge: restores the merged entity from its snapshot and moves back exactly what moved (a mention the
+   * kept entity already had at the same place stays with it; names the merge added are removed). FAILS with
+   * CONFLICT, changing nothing, if already undone (the message says when), if the kept entity has since been
+   * merged away itself (undo that merge first) or if another end of a moved relationship no longer exists.
+   */
   undoMerge: MergeRecord;
-  /** Creates an entity (new id) or updates one (by `input.id`; NOT_FOUND if unknown). */
+  /**
+   * Creates an entity or updates one. Without `input.id` a new id is assigned every time, so creating is NOT
+   * idempotent: ids are never derived from names (namesakes stay apart); to retry safely, update with the id
+   * returned. With `input.id` it updates (idempotent; NOT_FOUND if unknown; the kind cannot change:
+   * BAD_USER_INPUT): given fields replace stored ones, omitted ones stay, `null` clears them; names are only ever
+   * added, the old name stays an alias. Facts of another kind (such as `orgType` for a person) are BAD_USER_INPUT.
+   */
   upsertEntity: Entity;
 };
 

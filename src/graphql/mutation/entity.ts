@@ -17,7 +17,14 @@ import type { WriteTx } from '../../neo4j/db.js';
 import type { DatePrecision } from '../enums.js';
 import type { EntityRow } from '../rows.js';
 import { precisionOf } from '../rows.js';
-import { entityRowOf, lockEntities, readEntity, writeNames, type CurationDeps, type StoredEntity } from './shared.js';
+import {
+  entityRowOf,
+  lockEntities,
+  readEntity,
+  writeNames,
+  type CurationDeps,
+  type StoredEntity,
+} from './shared.js';
 
 /**
  * Creating, updating and naming entities. Ids are `<kind prefix><slug of the name>-<8 random hex>`: readable,
@@ -95,7 +102,10 @@ const timePoint = z
   .nullish()
   .superRefine((v, ctx) => {
     if (v?.precision && PRECISION_RANK[v.precision] > PRECISION_RANK[precisionOf(v.date)]) {
-      ctx.addIssue({ code: 'custom', message: `precision ${v.precision} is finer than the date "${v.date}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `precision ${v.precision} is finer than the date "${v.date}"`,
+      });
     }
   });
 
@@ -133,9 +143,12 @@ export function kindFactProps(input: EntityInput): Record<string, PropValue> {
     (f) => !allowed.includes(f) && input[f] !== undefined && input[f] !== null,
   );
   if (misplaced.length > 0) {
-    throw badInput(`${misplaced.join(', ')} ${misplaced.length === 1 ? 'does' : 'do'} not apply to a ${input.kind}`, {
-      fields: misplaced,
-    });
+    throw badInput(
+      `${misplaced.join(', ')} ${misplaced.length === 1 ? 'does' : 'do'} not apply to a ${input.kind}`,
+      {
+        fields: misplaced,
+      },
+    );
   }
   const given = Object.fromEntries(allowed.filter((f) => input[f] !== undefined).map((f) => [f, input[f]]));
   const parsed = kindFactsSchema.partial().safeParse(given);
@@ -213,21 +226,26 @@ export async function upsertEntity(deps: CurationDeps, input: EntityInput): Prom
 export async function addAlias(deps: CurationDeps, entityId: string, alias: string): Promise<EntityRow> {
   const name = alias.trim();
   if (name === '') throw badInput('"alias" must not be blank', { argument: 'alias' });
-  let changed = false;
-  const stored = await deps.db.writeTransaction('curation/add-alias', async (tx) => {
+  const { stored, changed } = await deps.db.writeTransaction('curation/add-alias', async (tx) => {
     await lockEntities(tx, [entityId]);
     const entity = await readEntity(tx, entityId);
     if (!entity) throw notFound('Entity', entityId);
-    if (entity.aliases.includes(name)) return entity;
-    changed = true;
-    return writeNames(tx, entity, [...entity.aliases, name], entity.standaloneAliases);
+    if (entity.aliases.includes(name)) return { stored: entity, changed: false };
+    return {
+      stored: await writeNames(tx, entity, [...entity.aliases, name], entity.standaloneAliases),
+      changed: true,
+    };
   });
   if (changed) deps.linkerCache?.invalidate();
   return entityRowOf(deps, stored);
 }
 
 /** Adds names to an entity inside a caller's transaction (candidate resolution). */
-export async function addNamesTx(tx: WriteTx, entity: StoredEntity, names: readonly string[]): Promise<StoredEntity> {
+export async function addNamesTx(
+  tx: WriteTx,
+  entity: StoredEntity,
+  names: readonly string[],
+): Promise<StoredEntity> {
   const missing = cleanNames(names).filter((n) => !entity.aliases.includes(n));
   if (missing.length === 0) return entity;
   return writeNames(tx, entity, [...entity.aliases, ...missing], entity.standaloneAliases);

@@ -1,0 +1,85 @@
+import { AppError } from '../../errors.js';
+import { ingestArticle } from '../../ingest/pipeline.js';
+import { cypher } from '../../neo4j/catalogue.js';
+import { candidateRow, parseRows, type ArticleRow, type CandidateRow, type EntityRow } from '../rows.js';
+import type { CurationDeps } from './shared.js';
+
+/**
+ * The `ingestArticle` mutation: the one ingestion pipeline (src/ingest/pipeline.ts) with the cached linker, then
+ * what it linked and proposed, read back as API rows. Idempotent: the article is keyed by its content hash, so
+ * the same text again writes nothing new and answers `created: false`.
+ */
+
+const candidatesByIdsQ = cypher('curation/candidates-by-ids');
+
+/** The largest article text accepted, in UTF-8 bytes (the longest corpus article is about a tenth of this). */
+export const MAX_ARTICLE_BYTES = 200_000;
+
+export interface ArticleInput {
+  text: string;
+  source: string;
+  title?: string | null | undefined;
+  outlet?: string | null | undefined;
+  url?: URL | string | null | undefined;
+  publishedAt?: Date | string | null | undefined;
+}
+
+export interface IngestResultValue {
+  article: ArticleRow;
+  created: boolean;
+  linked: { entity: EntityRow; count: number; surfaces: string[] }[];
+  candidates: CandidateRow[];
+}
+
+/** A publication day as `YYYY-MM-DD` (graphql-scalars parses `Date` inputs into Date objects at UTC midnight). */
+export function isoDay(value: Date | string): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
+export async function ingestArticleMutation(
+  deps: CurationDeps,
+  input: ArticleInput,
+): Promise<IngestResultValue> {
+  const bytes = Buffer.byteLength(input.text, 'utf8');
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw new AppError('LIMIT_EXCEEDED', `"text" must be at most ${MAX_ARTICLE_BYTES} bytes (got ${bytes})`, {
+      argument: 'text',
+      max: MAX_ARTICLE_BYTES,
+    });
+  }
+  if (!deps.linkerCache)
+    throw new Error('ingestArticle needs the linker cache, which this server was built without');
+  const linker = await deps.linkerCache.get();
+  const summary = await ingestArticle(
+    { db: deps.db, linker },
+    {
+      raw: input.text,
+      source: input.source,
+      meta: {
+        file: input.source,
+        title: input.title ?? null,
+        outlet: input.outlet ?? null,
+        url: input.url ? String(input.url) : null,
+        publishedAt: input.publishedAt ? isoDay(input.publishedAt) : null,
+      },
+    },
+  );
+
+  const article = await deps.loaders.articles.load(summary.articleId);
+  if (!article) throw new Error(`Article ${summary.articleId} was written but could not be read back`);
+  const entities = await deps.loaders.entities.loadMany(summary.linked.map((l) => l.entityId));
+  const linked = summary.linked.flatMap((l, i) => {
+    const entity = entities[i];
+    // An entity merged away between linking and now is simply not reported.
+    return entity && !(entity instanceof Error) ? [{ entity, count: l.count, surfaces: l.surfaces }] : [];
+  });
+  const candidateIds = [...new Set(summary.candidates.map((c) => c.id))];
+  const candidates =
+    candidateIds.length === 0
+      ? []
+      : parseRows(
+          candidateRow,
+          (await deps.db.read(candidatesByIdsQ, { ids: candidateIds })).map((r) => r.candidate),
+        );
+  return { article, created: summary.created, linked, candidates };
+}

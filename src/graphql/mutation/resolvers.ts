@@ -1,0 +1,44 @@
+import { AppError } from '../../errors.js';
+import type { Context } from '../context.js';
+import type { MutationResolvers, Resolvers } from '../generated/resolvers.js';
+import { resolutionOf, resolveCandidate } from './candidate.js';
+import { addAlias, upsertEntity } from './entity.js';
+import { ingestArticleMutation } from './ingest.js';
+import { mergeEntities, undoMerge } from './merge.js';
+import { addRelation } from './relation.js';
+import type { CurationDeps } from './shared.js';
+
+/**
+ * The write side: each resolver checks the role (the authorisation plugin has already refused non-editors
+ * before execution; this keeps a schema built without it safe too) and calls one plain function in this folder,
+ * whose Cypher lives in cypher/queries/curation/ (and cypher/queries/ingest/ for what ingestion shares).
+ */
+function curation(ctx: Context): CurationDeps {
+  if (ctx.auth.role !== 'editor') {
+    throw ctx.auth.role === 'anonymous'
+      ? new AppError('UNAUTHENTICATED', 'This operation needs an editor API key')
+      : new AppError('FORBIDDEN', 'This operation needs the editor role');
+  }
+  return { db: ctx.db, loaders: ctx.loaders, linkerCache: ctx.linkerCache, actor: ctx.auth.role };
+}
+
+const Mutation: MutationResolvers = {
+  // → ingest/pipeline.ts → cypher/queries/ingest/*
+  ingestArticle: (_, { input }, ctx) => ingestArticleMutation(curation(ctx), input),
+  // → cypher/queries/ingest/upsert-entities, curation/entity
+  upsertEntity: (_, { input }, ctx) => upsertEntity(curation(ctx), input),
+  // → curation/set-aliases
+  addAlias: (_, { entityId, alias }, ctx) => addAlias(curation(ctx), entityId, alias),
+  // → curation/merge-state, entity-links, move-*, delete-entity, create-merge-record
+  mergeEntities: (_, { keep, merge, reason }, ctx) =>
+    mergeEntities(curation(ctx), keep, merge, reason?.trim() || null),
+  // → curation/undo-state, restore-entity, move-*, close-merge-record
+  undoMerge: (_, { mergeId }, ctx) => undoMerge(curation(ctx), mergeId),
+  // → ingest/upsert-relations, curation/relation
+  addRelation: (_, { input }, ctx) => addRelation(curation(ctx), input),
+  // → curation/candidate, resolve-candidate, ingest/merge-mentions
+  resolveCandidate: (_, { candidateId, asNewEntity, asAliasOf }, ctx) =>
+    resolveCandidate(curation(ctx), candidateId, resolutionOf(asNewEntity, asAliasOf)),
+};
+
+export const mutationResolvers: Resolvers = { Mutation };
