@@ -54,7 +54,11 @@ async function startOnce(
   }
   const readyS = (performance.now() - started) / 1000;
   const stopping = performance.now();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   process.kill(-(child.pid ?? 0), 'SIGTERM');
   await exited;
   // npm exits first; give the service and the JVM the shutdown grace period to finish.
