@@ -1,17 +1,13 @@
 // resolveCandidate over real HTTP: a candidate name becomes a new entity or another name of an existing one,
 // its sightings become mentions, and repeating the resolution returns it unchanged.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { openTestDb, type TestDb } from '../support/db.js';
-import { EDITOR_KEY, READER_KEY, gql, startTestService } from '../support/service.js';
+import { graphSize, openTestDb, type TestDb } from '../support/db.js';
+import { READER_KEY, asEditor, gql, startTestService, uniqueSuffix } from '../support/service.js';
 
 let service: RunningService;
 let t: TestDb;
-const s = randomBytes(4)
-  .toString('hex')
-  .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] ?? 'x');
-const editor = { 'x-api-key': EDITOR_KEY };
+const s = uniqueSuffix();
 const UNION = `Vostok Freight${s} Union`;
 const PERSON = `Dmitri Kalvanov${s}`;
 const fixture = { articleId: '', text: '', union: '', person: '', existing: '' };
@@ -37,7 +33,7 @@ beforeAll(async () => {
         source: `candidates-${s}.txt`,
       },
     },
-    editor,
+    asEditor,
   );
   const result = ingest.body.data?.ingestArticle;
   if (!result) throw new Error(JSON.stringify(ingest.body.errors));
@@ -49,7 +45,7 @@ beforeAll(async () => {
     service.url,
     'mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }',
     { input: { kind: 'PERSON', name: `Dmitry Kalvanov${s}` } },
-    editor,
+    asEditor,
   );
   fixture.existing = existing.body.data?.upsertEntity.id ?? '';
   entityIds.push(fixture.existing);
@@ -133,13 +129,8 @@ interface ResolutionData {
   } | null;
 }
 
-const resolve = (variables: Record<string, unknown>, headers: Record<string, string> = editor) =>
+const resolve = (variables: Record<string, unknown>, headers: Record<string, string> = asEditor) =>
   gql<ResolutionData>(service.url, RESOLVE, variables, headers);
-
-async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
-  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
-}
 
 describe('resolveCandidate', () => {
   it('turns a candidate into a new entity whose mentions are the sightings; the same again changes nothing', async () => {
@@ -172,16 +163,16 @@ describe('resolveCandidate', () => {
     );
     expect(via?.via).toEqual(['name']);
 
-    const before = await counts();
+    const before = await graphSize(t);
     const again = await resolve({ id: fixture.union, asNewEntity: { kind: 'ORGANISATION' } });
     expect(again.body.data?.resolveCandidate?.entity.id).toBe(r.entity.id);
     expect(again.body.data?.resolveCandidate?.candidate.status).toBe('NEW_ENTITY');
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
 
     // Resolving it another way now is a conflict, and changes nothing.
     const other = await resolve({ id: fixture.union, asAliasOf: fixture.existing });
     expect(other.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 
   it('adds a candidate name to an existing entity, with mentions; repeatable', async () => {
@@ -196,14 +187,14 @@ describe('resolveCandidate', () => {
       fixture.text.slice(r?.entity.mentions.edges[0]?.node.start, r?.entity.mentions.edges[0]?.node.end),
     ).toBe(PERSON);
 
-    const before = await counts();
+    const before = await graphSize(t);
     const again = await resolve({ id: fixture.person, asAliasOf: fixture.existing });
     expect(again.body.data?.resolveCandidate).toEqual(r);
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 
   it('refuses what it cannot use, changing nothing', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     const cases: [Record<string, unknown>, string][] = [
       [{ id: fixture.union }, 'BAD_USER_INPUT'],
       [{ id: fixture.union, asNewEntity: { kind: 'PERSON' }, asAliasOf: fixture.existing }, 'BAD_USER_INPUT'],
@@ -216,11 +207,11 @@ describe('resolveCandidate', () => {
     }
     const invalidKind = await resolve({ id: fixture.union, asNewEntity: { kind: 'SPACESHIP' } });
     expect(invalidKind.status).toBe(400);
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 
   it('keeps candidates and their resolution to editors', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     const variables = { id: fixture.union, asNewEntity: { kind: 'ORGANISATION' } };
     expect((await resolve(variables, {})).status).toBe(401);
     expect((await resolve(variables, { 'x-api-key': READER_KEY })).status).toBe(403);
@@ -231,9 +222,9 @@ describe('resolveCandidate', () => {
     const reader = await gql(service.url, list, {}, { 'x-api-key': READER_KEY });
     expect(reader.status).toBe(403);
     expect(reader.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const editorList = await gql<{ candidates: { totalCount: number } }>(service.url, list, {}, editor);
+    const editorList = await gql<{ candidates: { totalCount: number } }>(service.url, list, {}, asEditor);
     expect(editorList.status).toBe(200);
     expect(editorList.body.data?.candidates.totalCount).toEqual(expect.any(Number));
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 });

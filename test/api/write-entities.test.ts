@@ -1,11 +1,10 @@
 // upsertEntity and addAlias over real HTTP: ids, kind facts, names as ingestion stores them, idempotency, and
 // refusals (unknown ids, kind changes, misplaced facts, non-editors) that leave the graph unchanged.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameKey } from '../../src/ingest/names.js';
 import type { RunningService } from '../../src/service.js';
-import { openTestDb, type TestDb } from '../support/db.js';
-import { EDITOR_KEY, READER_KEY, gql, startTestService } from '../support/service.js';
+import { graphSize, openTestDb, type TestDb } from '../support/db.js';
+import { READER_KEY, asEditor, gql, startTestService, uniqueSuffix } from '../support/service.js';
 
 let service: RunningService;
 let t: TestDb;
@@ -20,12 +19,6 @@ afterAll(async () => {
   await t.close();
   await service.stop();
 });
-
-const suffix = (): string =>
-  randomBytes(4)
-    .toString('hex')
-    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] ?? 'x');
-const editor = { 'x-api-key': EDITOR_KEY };
 
 const UPSERT = /* GraphQL */ `
   mutation Upsert($input: UpsertEntityInput!) {
@@ -95,7 +88,7 @@ interface EntityData {
   date?: { date: string; precision: string } | null;
 }
 
-async function upsert(input: Record<string, unknown>, headers: Record<string, string> = editor) {
+async function upsert(input: Record<string, unknown>, headers: Record<string, string> = asEditor) {
   const res = await gql<{ upsertEntity: EntityData | null }>(service.url, UPSERT, { input }, headers);
   const entity = res.body.data?.upsertEntity;
   if (entity && !createdIds.includes(entity.id)) createdIds.push(entity.id);
@@ -109,14 +102,9 @@ async function stored(id: string): Promise<Record<string, unknown> | undefined> 
   return row ? { ...(row.p as Record<string, unknown>), labels: row.labels } : undefined;
 }
 
-async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
-  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
-}
-
 describe('upsertEntity', () => {
   it('creates an entity with a fresh id that is not derived from the name alone', async () => {
-    const s = suffix();
+    const s = uniqueSuffix();
     const input = {
       kind: 'ORGANISATION',
       name: `Amur Cargo${s} Lines`,
@@ -147,7 +135,7 @@ describe('upsertEntity', () => {
   });
 
   it('updates by id: given fields replace, omitted ones stay, null clears, names only grow; repeatable', async () => {
-    const s = suffix();
+    const s = uniqueSuffix();
     const { entity } = await upsert({
       kind: 'ROUTE',
       name: `Khasan${s} rail link`,
@@ -189,7 +177,7 @@ describe('upsertEntity', () => {
   });
 
   it('refuses unknown ids, kind changes, facts of another kind and impossible precisions, changing nothing', async () => {
-    const s = suffix();
+    const s = uniqueSuffix();
     const { entity } = await upsert({
       kind: 'EVENT',
       name: `Tumen${s} bridge opening`,
@@ -198,7 +186,7 @@ describe('upsertEntity', () => {
     });
     const id = entity?.id ?? '';
     expect(entity?.date).toEqual({ date: '2025', precision: 'YEAR' });
-    const before = await counts();
+    const before = await graphSize(t);
     const snapshot = await stored(id);
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ id: `event/no-such-${s}`, kind: 'EVENT', name: 'x' }, 'NOT_FOUND', /not found/],
@@ -220,33 +208,33 @@ describe('upsertEntity', () => {
       expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe(code);
       expect(res.body.errors?.[0]?.message).toMatch(message);
     }
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
     expect(await stored(id)).toEqual(snapshot);
   });
 
   it('refuses non-editors before anything is written', async () => {
-    const before = await counts();
-    const input = { kind: 'PERSON', name: `Nobody ${suffix()}` };
+    const before = await graphSize(t);
+    const input = { kind: 'PERSON', name: `Nobody ${uniqueSuffix()}` };
     const anonymous = await upsert(input, {});
     expect(anonymous.res.status).toBe(401);
     expect(anonymous.res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const reader = await upsert(input, { 'x-api-key': READER_KEY });
     expect(reader.res.status).toBe(403);
     expect(reader.res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 });
 
 describe('addAlias', () => {
   it('adds a name with its key, once; the same name again changes nothing', async () => {
-    const s = suffix();
+    const s = uniqueSuffix();
     const { entity } = await upsert({ kind: 'PERSON', name: `Pavel Grushin${s}` });
     const id = entity?.id ?? '';
     const res = await gql<{ addAlias: { aliases: string[] } }>(
       service.url,
       ADD_ALIAS,
       { id, alias: `P. Grushin${s}` },
-      editor,
+      asEditor,
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.addAlias.aliases).toEqual([`Pavel Grushin${s}`, `P. Grushin${s}`]);
@@ -257,7 +245,7 @@ describe('addAlias', () => {
       service.url,
       ADD_ALIAS,
       { id, alias: `P. Grushin${s}` },
-      editor,
+      asEditor,
     );
     expect(again.body.data?.addAlias.aliases).toEqual([`Pavel Grushin${s}`, `P. Grushin${s}`]);
     expect(await stored(id)).toEqual(props);
@@ -274,7 +262,7 @@ describe('addAlias', () => {
           source: `alias-${s}.txt`,
         },
       },
-      editor,
+      asEditor,
     );
     const articleId = ingest.body.data?.ingestArticle.article.id;
     expect(ingest.body.data?.ingestArticle.linked.map((l) => l.entity.id)).toContain(id);
@@ -289,12 +277,12 @@ describe('addAlias', () => {
   });
 
   it('refuses unknown entities and non-editors, changing nothing', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     const unknown = await gql(
       service.url,
       ADD_ALIAS,
-      { id: `person/no-such-${suffix()}`, alias: 'x' },
-      editor,
+      { id: `person/no-such-${uniqueSuffix()}`, alias: 'x' },
+      asEditor,
     );
     expect(unknown.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
     const reader = await gql(
@@ -304,9 +292,9 @@ describe('addAlias', () => {
       { 'x-api-key': READER_KEY },
     );
     expect(reader.status).toBe(403);
-    const blank = await gql(service.url, ADD_ALIAS, { id: 'person/sergei-shoigu', alias: ' ' }, editor);
+    const blank = await gql(service.url, ADD_ALIAS, { id: 'person/sergei-shoigu', alias: ' ' }, asEditor);
     expect(blank.status).toBe(400);
     expect(blank.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 });

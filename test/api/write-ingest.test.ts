@@ -1,10 +1,9 @@
 // ingestArticle over real HTTP: what it links and proposes, that repeating it changes nothing, and that
 // oversized, malformed or unauthorised requests are refused with the graph unchanged.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { openTestDb, type TestDb } from '../support/db.js';
-import { EDITOR_KEY, READER_KEY, gql, startTestService } from '../support/service.js';
+import { graphSize, openTestDb, type TestDb } from '../support/db.js';
+import { READER_KEY, asEditor, gql, startTestService, uniqueSuffix } from '../support/service.js';
 
 let service: RunningService;
 let t: TestDb;
@@ -26,14 +25,6 @@ afterAll(async () => {
   await t.close();
   await service.stop();
 });
-
-/** Letters only, so names built from it tokenise as words. */
-const suffix = (): string =>
-  randomBytes(4)
-    .toString('hex')
-    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] ?? 'x');
-
-const editor = { 'x-api-key': EDITOR_KEY };
 
 const INGEST = /* GraphQL */ `
   mutation Ingest($input: IngestArticleInput!) {
@@ -97,11 +88,6 @@ interface IngestData {
   } | null;
 }
 
-async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
-  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
-}
-
 function article(s: string): string {
   return [
     `Freight visit report ${s}`,
@@ -114,7 +100,7 @@ function article(s: string): string {
 
 describe('ingestArticle', () => {
   it('parses, links and proposes, then answers the same article with created: false', async () => {
-    const s = suffix();
+    const s = uniqueSuffix();
     const input = {
       text: article(s),
       source: `test-${s}.txt`,
@@ -122,7 +108,7 @@ describe('ingestArticle', () => {
       url: `https://example.org/${s}`,
       publishedAt: '2025-07-27',
     };
-    const first = await gql<IngestData>(service.url, INGEST, { input }, editor);
+    const first = await gql<IngestData>(service.url, INGEST, { input }, asEditor);
     expect(first.status).toBe(200);
     expect(first.body.errors).toBeUndefined();
     const result = first.body.data?.ingestArticle;
@@ -160,51 +146,51 @@ describe('ingestArticle', () => {
       expect.arrayContaining(['person/sergei-shoigu', 'place/moscow']),
     );
 
-    const before = await counts();
-    const again = await gql<IngestData>(service.url, INGEST, { input }, editor);
+    const before = await graphSize(t);
+    const again = await gql<IngestData>(service.url, INGEST, { input }, asEditor);
     expect(again.body.errors).toBeUndefined();
     expect(again.body.data?.ingestArticle?.created).toBe(false);
     expect(again.body.data?.ingestArticle?.article.id).toBe(result.article.id);
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 
   it('refuses a text over the size limit with LIMIT_EXCEEDED and writes nothing', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     const res = await gql<IngestData>(
       service.url,
       INGEST,
       {
         input: {
-          text: `Huge article ${suffix()}\n\n${'Lorem ipsum dolor sit amet. '.repeat(8_000)}`,
+          text: `Huge article ${uniqueSuffix()}\n\n${'Lorem ipsum dolor sit amet. '.repeat(8_000)}`,
           source: 'huge.txt',
         },
       },
-      editor,
+      asEditor,
     );
     expect(res.body.data?.ingestArticle ?? null).toBeNull();
     expect(res.body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
     expect(res.body.errors?.[0]?.message).toMatch(/at most 200000 bytes/);
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 
   it('rejects malformed input before anything runs', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     for (const input of [
       { text: '   ', source: 'blank.txt' },
       { text: 'Some text here.', source: 'x.txt', url: 'not a url' },
       { text: 'Some text here.', source: 'x.txt', publishedAt: '2025-13-45' },
       { source: 'missing-text.txt' },
     ]) {
-      const res = await gql(service.url, INGEST, { input }, editor);
+      const res = await gql(service.url, INGEST, { input }, asEditor);
       expect(res.status, JSON.stringify(input)).toBe(400);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 
   it('refuses anonymous and reader callers before the pipeline runs', async () => {
-    const before = await counts();
-    const input = { text: article(suffix()), source: 'unauthorised.txt' };
+    const before = await graphSize(t);
+    const input = { text: article(uniqueSuffix()), source: 'unauthorised.txt' };
     const anonymous = await gql(service.url, INGEST, { input });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -212,6 +198,6 @@ describe('ingestArticle', () => {
     const reader = await gql(service.url, INGEST, { input }, { authorization: `Bearer ${READER_KEY}` });
     expect(reader.status).toBe(403);
     expect(reader.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 });

@@ -1,18 +1,20 @@
 // mergeEntities and undoMerge over real HTTP: everything attached to the merged entity moves in one
 // transaction and is recorded; repeating a merge returns its record; an undo puts back exactly what moved.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { openTestDb, type TestDb } from '../support/db.js';
-import { EDITOR_KEY, READER_KEY, gql, startTestService } from '../support/service.js';
+import { graphSize, openTestDb, type TestDb } from '../support/db.js';
+import {
+  READER_KEY,
+  asEditor,
+  createEntity,
+  gql,
+  startTestService,
+  uniqueSuffix,
+} from '../support/service.js';
 
 let service: RunningService;
 let t: TestDb;
-const s = randomBytes(4)
-  .toString('hex')
-  .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] ?? 'x');
-const editor = { 'x-api-key': EDITOR_KEY };
-
+const s = uniqueSuffix();
 const KEEP = `Ilya Brakovsky${s}`;
 const MERGE = `Ilja Brakovski${s}`;
 const PORT = `Port Rassvet${s}`;
@@ -26,24 +28,14 @@ const own = {
 const relationIds: string[] = [];
 const recordIds: string[] = [];
 
-async function create(input: Record<string, unknown>): Promise<string> {
-  const res = await gql<{ upsertEntity: { id: string } }>(
-    service.url,
-    'mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }',
-    { input },
-    editor,
-  );
-  const id = res.body.data?.upsertEntity.id;
-  if (!id) throw new Error(JSON.stringify(res.body.errors));
-  return id;
-}
+const create = (input: Record<string, unknown>): Promise<string> => createEntity(service.url, input);
 
 async function relate(type: string, subjectId: string, objectId: string, quote: string): Promise<void> {
   const res = await gql<{ addRelation: { id: string } }>(
     service.url,
     'mutation($input: AddRelationInput!) { addRelation(input: $input) { id } }',
     { input: { type, subjectId, objectId, evidence: [{ articleId: ids.article, quote }] } },
-    editor,
+    asEditor,
   );
   const id = res.body.data?.addRelation.id;
   if (!id) throw new Error(JSON.stringify(res.body.errors));
@@ -74,7 +66,7 @@ beforeAll(async () => {
     service.url,
     'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }',
     { input: { text, source: `merge-${s}.txt` } },
-    editor,
+    asEditor,
   );
   const articleId = ingest.body.data?.ingestArticle.article.id;
   if (!articleId) throw new Error(JSON.stringify(ingest.body.errors));
@@ -171,7 +163,7 @@ interface RecordData {
   undoneAt: string | null;
 }
 
-async function merge(keep: string, mergeId: string, headers: Record<string, string> = editor) {
+async function merge(keep: string, mergeId: string, headers: Record<string, string> = asEditor) {
   const res = await gql<{ mergeEntities: RecordData | null }>(
     service.url,
     MERGE_MUTATION,
@@ -191,12 +183,7 @@ const undo = (id: string) =>
       kept: { id: string; aliases: string[] };
       undoneAt: string | null;
     } | null;
-  }>(service.url, UNDO, { id }, editor);
-
-async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
-  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
-}
+  }>(service.url, UNDO, { id }, asEditor);
 
 const sortJson = (list: unknown): unknown[] =>
   (list as unknown[])
@@ -245,7 +232,7 @@ async function fingerprint(entityIds: string[]): Promise<unknown> {
 describe('mergeEntities and undoMerge', () => {
   it('moves everything onto the kept entity, records it, and an undo restores it exactly', async () => {
     const before = await fingerprint([ids.keep, ids.merge, ids.port, ids.org]);
-    const countsBefore = await counts();
+    const countsBefore = await graphSize(t);
     const mentionCount = async (id: string): Promise<number> => {
       const [row] = await t.query('MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->() RETURN count(m) AS n', {
         id,
@@ -321,10 +308,10 @@ describe('mergeEntities and undoMerge', () => {
     expect(moved.relations).toHaveLength(3);
 
     // The same merge again returns the same record and changes nothing.
-    const countsMerged = await counts();
+    const countsMerged = await graphSize(t);
     const again = await merge(ids.keep, ids.merge);
     expect(again.record?.id).toBe(record?.id);
-    expect(await counts()).toEqual(countsMerged);
+    expect(await graphSize(t)).toEqual(countsMerged);
 
     // Undo: the merged entity is back with its names, mentions, relationships, statements, facts, candidates.
     const undone = await undo(record?.id ?? '');
@@ -337,7 +324,7 @@ describe('mergeEntities and undoMerge', () => {
     expect(undone.body.data?.undoMerge?.undoneAt).toEqual(expect.any(String));
     expect(await fingerprint([ids.keep, ids.merge, ids.port, ids.org])).toEqual(before);
     // Nothing else changed: the same graph plus the audit record.
-    expect(await counts()).toEqual({
+    expect(await graphSize(t)).toEqual({
       nodes: countsBefore.nodes + 1,
       relationships: countsBefore.relationships,
     });
@@ -350,22 +337,22 @@ describe('mergeEntities and undoMerge', () => {
     expect(readBack.body.data?.entity.mentions.totalCount).toBe(mergedMentions);
 
     // Undone twice: a CONFLICT that says when, and nothing changes.
-    const countsUndone = await counts();
+    const countsUndone = await graphSize(t);
     const twice = await undo(record?.id ?? '');
     expect(twice.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(twice.body.errors?.[0]?.message).toMatch(/already undone at/);
-    expect(await counts()).toEqual(countsUndone);
+    expect(await graphSize(t)).toEqual(countsUndone);
   });
 
   it('refuses an undo while the kept entity has itself been merged away, until that merge is undone', async () => {
     const first = await merge(ids.keep, ids.merge);
     const second = await merge(ids.other, ids.keep);
     expect(second.res.body.errors).toBeUndefined();
-    const countsNow = await counts();
+    const countsNow = await graphSize(t);
     const blocked = await undo(first.record?.id ?? '');
     expect(blocked.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(blocked.body.errors?.[0]?.message).toContain(second.record?.id ?? '?');
-    expect(await counts()).toEqual(countsNow);
+    expect(await graphSize(t)).toEqual(countsNow);
 
     expect((await undo(second.record?.id ?? '')).body.errors).toBeUndefined();
     expect((await undo(first.record?.id ?? '')).body.errors).toBeUndefined();
@@ -376,7 +363,7 @@ describe('mergeEntities and undoMerge', () => {
   });
 
   it('refuses merges it cannot make, changing nothing', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     const cases: [string, string, string, RegExp][] = [
       [ids.keep, ids.keep, 'BAD_USER_INPUT', /two different entities/],
       [ids.keep, ids.port, 'BAD_USER_INPUT', /same kind/],
@@ -390,11 +377,11 @@ describe('mergeEntities and undoMerge', () => {
     }
     const unknownUndo = await undo(`merge/no-such-${s}`);
     expect(unknownUndo.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 
   it('refuses non-editors before anything runs', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     const anonymous = await merge(ids.keep, ids.merge, {});
     expect(anonymous.res.status).toBe(401);
     expect(anonymous.res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -403,6 +390,6 @@ describe('mergeEntities and undoMerge', () => {
     expect(reader.res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const readerUndo = await gql(service.url, UNDO, { id: 'merge/anything' }, { 'x-api-key': READER_KEY });
     expect(readerUndo.status).toBe(403);
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 });

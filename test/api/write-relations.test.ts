@@ -1,17 +1,20 @@
 // addRelation over real HTTP: evidence located in the article, an id derived from what the relationship says
 // (so repeating it is harmless), and refusals that leave the graph unchanged.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { openTestDb, type TestDb } from '../support/db.js';
-import { EDITOR_KEY, READER_KEY, gql, startTestService } from '../support/service.js';
+import { graphSize, openTestDb, type TestDb } from '../support/db.js';
+import {
+  READER_KEY,
+  asEditor,
+  createEntity,
+  gql,
+  startTestService,
+  uniqueSuffix,
+} from '../support/service.js';
 
 let service: RunningService;
 let t: TestDb;
-const s = randomBytes(4)
-  .toString('hex')
-  .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] ?? 'x');
-const editor = { 'x-api-key': EDITOR_KEY };
+const s = uniqueSuffix();
 const fixture = { personId: '', placeId: '', articleId: '', text: '' };
 
 const PERSON = `Arkady Zemlin${s}`;
@@ -22,17 +25,7 @@ const SENTENCE_2 = `During the trip to ${PLACE} he inspected the new ferry termi
 beforeAll(async () => {
   service = await startTestService();
   t = await openTestDb();
-  const create = async (input: Record<string, unknown>): Promise<string> => {
-    const res = await gql<{ upsertEntity: { id: string } }>(
-      service.url,
-      'mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }',
-      { input },
-      editor,
-    );
-    const id = res.body.data?.upsertEntity.id;
-    if (!id) throw new Error(JSON.stringify(res.body.errors));
-    return id;
-  };
+  const create = (input: Record<string, unknown>): Promise<string> => createEntity(service.url, input);
   fixture.personId = await create({ kind: 'PERSON', name: PERSON });
   fixture.placeId = await create({ kind: 'PLACE', name: PLACE, placeType: 'CITY' });
   const ingest = await gql<{ ingestArticle: { article: { id: string; text: string } } }>(
@@ -44,7 +37,7 @@ beforeAll(async () => {
         source: `relations-${s}.txt`,
       },
     },
-    editor,
+    asEditor,
   );
   const article = ingest.body.data?.ingestArticle.article;
   if (!article) throw new Error(JSON.stringify(ingest.body.errors));
@@ -132,13 +125,8 @@ interface RelationData {
   corroboration: { articles: number; outlets: number };
 }
 
-const add = (input: Record<string, unknown>, headers: Record<string, string> = editor) =>
+const add = (input: Record<string, unknown>, headers: Record<string, string> = asEditor) =>
   gql<{ addRelation: RelationData | null }>(service.url, ADD, { input }, headers);
-
-async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
-  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
-}
 
 const visit = () => ({
   type: 'VISITED',
@@ -183,10 +171,10 @@ describe('addRelation', () => {
 
   it('is idempotent: the same relationship again is the same edge, new evidence is added to it', async () => {
     const first = await add(visit());
-    const before = await counts();
+    const before = await graphSize(t);
     const again = await add(visit());
     expect(again.body.data?.addRelation?.id).toBe(first.body.data?.addRelation?.id);
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
 
     const more = await add({
       ...visit(),
@@ -199,7 +187,7 @@ describe('addRelation', () => {
     expect(more.body.data?.addRelation?.id).toBe(first.body.data?.addRelation?.id);
     expect(more.body.data?.addRelation?.note).toBe('second note');
     expect(more.body.data?.addRelation?.evidence.map((e) => e.sentence)).toEqual([SENTENCE_1, SENTENCE_2]);
-    const after = await counts();
+    const after = await graphSize(t);
     expect(after).toEqual({ nodes: before.nodes, relationships: before.relationships + 1 });
 
     // A different time is a different statement of fact: another relationship.
@@ -209,7 +197,7 @@ describe('addRelation', () => {
   });
 
   it('refuses what it cannot use, changing nothing', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ ...visit(), evidence: [] }, 'BAD_USER_INPUT', /at least one piece of evidence/],
       [
@@ -248,15 +236,15 @@ describe('addRelation', () => {
     const unknownType = await add({ ...visit(), type: 'OWNS' });
     expect(unknownType.status).toBe(400);
     expect(unknownType.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 
   it('refuses non-editors before anything is written', async () => {
-    const before = await counts();
+    const before = await graphSize(t);
     expect((await add(visit(), {})).status).toBe(401);
     const reader = await add(visit(), { authorization: `Bearer ${READER_KEY}` });
     expect(reader.status).toBe(403);
     expect(reader.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await counts()).toEqual(before);
+    expect(await graphSize(t)).toEqual(before);
   });
 });

@@ -37,3 +37,9 @@ export async function openTestDb(): Promise<TestDb> {
     close: () => driver.close(),
   };
 }
+
+/** Nodes and relationships in the whole graph: a rejected write must leave both unchanged. */
+export async function graphSize(t: TestDb): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
+  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
+}

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -5,6 +6,14 @@ import { startService, type RunningService } from '../../src/service.js';
 
 export const READER_KEY = 'reader-key-0123456789abcdef';
 export const EDITOR_KEY = 'editor-key-0123456789abcdef';
+export const asEditor = { 'x-api-key': EDITOR_KEY };
+export const asReader = { 'x-api-key': READER_KEY };
+
+/** A random suffix of letters only, so names built from it tokenise as words; tests own data named with it. */
+export const uniqueSuffix = (): string =>
+  randomBytes(4)
+    .toString('hex')
+    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] ?? 'x');
 
 /**
  * The real service (same composition as `npm start`) on a free loopback port, against the Neo4j the
@@ -58,4 +67,17 @@ export async function gql<TData = Record<string, unknown>>(
     contentType: res.headers.get('content-type'),
     body: (await res.json()) as GraphQLResponse<TData>['body'],
   };
+}
+
+/** Creates an entity through the API as an editor and returns its id. */
+export async function createEntity(url: string, input: Record<string, unknown>): Promise<string> {
+  const res = await gql<{ upsertEntity: { id: string } }>(
+    url,
+    'mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }',
+    { input },
+    asEditor,
+  );
+  const id = res.body.data?.upsertEntity.id;
+  if (!id) throw new Error(JSON.stringify(res.body.errors));
+  return id;
 }
