@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { gql, startTestService, type GraphQLResponse } from '../support/service.js';
+import { gql, startTestService, errorCodes } from '../support/service.js';
 
 // Query.article and Query.articles over real HTTP against the seeded corpus.
-
-const codes = (res: GraphQLResponse): (string | undefined)[] =>
-  (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 let service: RunningService;
 
@@ -91,14 +88,14 @@ describe('Query.articles', () => {
   });
 
   it('answers an unknown mentioned entity with NOT_FOUND and bad arguments with BAD_USER_INPUT', async () => {
-    expect(codes(await gql(service.url, ARTICLES, { filter: { mentions: 'person/nobody' } }))).toEqual([
+    expect(errorCodes(await gql(service.url, ARTICLES, { filter: { mentions: 'person/nobody' } }))).toEqual([
       'NOT_FOUND',
     ]);
-    expect(codes(await gql(service.url, ARTICLES, { filter: { publishedFrom: '2023-13-01' } }))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
-    expect(codes(await gql(service.url, ARTICLES, { after: 'bogus' }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql(service.url, ARTICLES, { first: 101 }))).toEqual(['LIMIT_EXCEEDED']);
+    expect(errorCodes(await gql(service.url, ARTICLES, { filter: { publishedFrom: '2023-13-01' } }))).toEqual(
+      ['BAD_USER_INPUT'],
+    );
+    expect(errorCodes(await gql(service.url, ARTICLES, { after: 'bogus' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(service.url, ARTICLES, { first: 101 }))).toEqual(['LIMIT_EXCEEDED']);
   });
 });
 

@@ -2,14 +2,11 @@ import { randomBytes } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { gql, startTestService, type GraphQLResponse } from '../support/service.js';
+import { gql, startTestService, type GraphQLResponse, errorCodes } from '../support/service.js';
 
 // Query.entity, Query.entities and Query.coMentions over real HTTP against the seeded curated graph + corpus,
 // plus the N+1 guard: an entity page costs the same number of Neo4j round trips whatever its page sizes.
 // Round trips are read from `extensions.neo4jRoundTrips`, which the service adds under NODE_ENV=test only.
-
-const codes = (res: GraphQLResponse): (string | undefined)[] =>
-  (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 let service: RunningService;
 
@@ -283,12 +280,12 @@ describe('Query.entity', () => {
       service.url,
       '{ entity(id: "person/sergei-shoigu") { mentions(first: 101) { totalCount } } }',
     );
-    expect(codes(big)).toEqual(['LIMIT_EXCEEDED']);
+    expect(errorCodes(big)).toEqual(['LIMIT_EXCEEDED']);
     const cursor = await gql(
       service.url,
       '{ entity(id: "person/sergei-shoigu") { relations(after: "not-a-cursor") { totalCount } } }',
     );
-    expect(codes(cursor)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(cursor)).toEqual(['BAD_USER_INPUT']);
   });
 });
 
@@ -360,12 +357,12 @@ describe('Query.entities', () => {
   });
 
   it('rejects bad arguments: BAD_USER_INPUT for a zero page size or unknown kind, LIMIT_EXCEEDED above the cap', async () => {
-    expect(codes(await gql(service.url, ENTITIES, { first: 0 }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql(service.url, ENTITIES, { filter: { kind: 'DRAGON' } }))).toEqual([
+    expect(errorCodes(await gql(service.url, ENTITIES, { first: 0 }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(service.url, ENTITIES, { filter: { kind: 'DRAGON' } }))).toEqual([
       'BAD_USER_INPUT',
     ]);
-    expect(codes(await gql(service.url, ENTITIES, { first: 1000 }))).toEqual(['LIMIT_EXCEEDED']);
-    expect(codes(await gql(service.url, ENTITIES, { after: 'xyz' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(service.url, ENTITIES, { first: 1000 }))).toEqual(['LIMIT_EXCEEDED']);
+    expect(errorCodes(await gql(service.url, ENTITIES, { after: 'xyz' }))).toEqual(['BAD_USER_INPUT']);
   });
 });
 
@@ -386,7 +383,9 @@ describe('Query.coMentions', () => {
   });
 
   it('answers an unknown id with NOT_FOUND', async () => {
-    expect(codes(await gql(service.url, '{ coMentions(id: "org/nope") { count } }'))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(service.url, '{ coMentions(id: "org/nope") { count } }'))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 });
 

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { gql, startTestService, type GraphQLResponse } from '../support/service.js';
+import { gql, startTestService, errorCodes } from '../support/service.js';
 
 // Query.neighbourhood and Query.paths over real HTTP against the seeded curated graph.
-
-const codes = (res: GraphQLResponse): (string | undefined)[] =>
-  (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 let service: RunningService;
 
@@ -117,20 +114,22 @@ describe('Query.neighbourhood', () => {
   });
 
   it('rejects depth above 3 and limits above the page size with LIMIT_EXCEEDED, unknown ids with NOT_FOUND', async () => {
-    expect(codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', depth: 4 }))).toEqual([
-      'LIMIT_EXCEEDED',
-    ]);
     expect(
-      codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', limit: 1000 })),
+      errorCodes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', depth: 4 })),
     ).toEqual(['LIMIT_EXCEEDED']);
-    expect(codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', depth: 0 }))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
-    expect(codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/no-such-airline' }))).toEqual([
+    expect(
+      errorCodes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', limit: 1000 })),
+    ).toEqual(['LIMIT_EXCEEDED']);
+    expect(
+      errorCodes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', depth: 0 })),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/no-such-airline' }))).toEqual([
       'NOT_FOUND',
     ]);
     expect(
-      codes(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', types: ['MENTIONED_IN'] })),
+      errorCodes(
+        await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines', types: ['MENTIONED_IN'] }),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -250,11 +249,11 @@ describe('Query.paths', () => {
 
   it('rejects hop counts above the limit, equal ends and unknown ids', async () => {
     const args = { from: 'person/sergei-shoigu', to: 'person/alexander-kozlov' };
-    expect(codes(await gql(service.url, PATHS, { ...args, maxHops: 7 }))).toEqual(['LIMIT_EXCEEDED']);
-    expect(codes(await gql(service.url, PATHS, { ...args, first: 500 }))).toEqual(['LIMIT_EXCEEDED']);
-    expect(codes(await gql(service.url, PATHS, { ...args, to: args.from }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(service.url, PATHS, { ...args, maxHops: 7 }))).toEqual(['LIMIT_EXCEEDED']);
+    expect(errorCodes(await gql(service.url, PATHS, { ...args, first: 500 }))).toEqual(['LIMIT_EXCEEDED']);
+    expect(errorCodes(await gql(service.url, PATHS, { ...args, to: args.from }))).toEqual(['BAD_USER_INPUT']);
     const unknown = await gql(service.url, PATHS, { ...args, to: 'person/nobody' });
-    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
     expect(unknown.body.errors?.[0]?.extensions?.id).toBe('person/nobody');
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { gql, startTestService, type GraphQLResponse } from '../support/service.js';
+import { gql, startTestService, errorCodes } from '../support/service.js';
 
 // Query.search over real HTTP against the seeded graph: ranking, transliteration tolerance, kinds, passages,
 // and hostile input that must never reach Lucene as syntax.
@@ -35,9 +35,6 @@ const SEARCH = /* GraphQL */ `
     }
   }
 `;
-
-const codes = (res: GraphQLResponse): (string | undefined)[] =>
-  (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 let service: RunningService;
 
@@ -128,9 +125,11 @@ describe('Query.search', () => {
   });
 
   it('rejects empty text and page sizes out of range', async () => {
-    expect(codes(await gql(service.url, SEARCH, { text: '   ' }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql(service.url, SEARCH, { text: 'Shoigu', first: 101 }))).toEqual(['LIMIT_EXCEEDED']);
-    expect(codes(await gql(service.url, SEARCH, { text: 'Shoigu', kinds: ['DRAGON'] }))).toEqual([
+    expect(errorCodes(await gql(service.url, SEARCH, { text: '   ' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(service.url, SEARCH, { text: 'Shoigu', first: 101 }))).toEqual([
+      'LIMIT_EXCEEDED',
+    ]);
+    expect(errorCodes(await gql(service.url, SEARCH, { text: 'Shoigu', kinds: ['DRAGON'] }))).toEqual([
       'BAD_USER_INPUT',
     ]);
   });

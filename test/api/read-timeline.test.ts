@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { EDITOR_KEY, gql, startTestService, type GraphQLResponse } from '../support/service.js';
+import { EDITOR_KEY, gql, startTestService, errorCodes } from '../support/service.js';
 
 // Query.timeline, Query.conflicts and Query.candidates over real HTTP against the seeded graph.
-
-const codes = (res: GraphQLResponse): (string | undefined)[] =>
-  (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 let service: RunningService;
 
@@ -127,12 +124,12 @@ describe('Query.timeline', () => {
   });
 
   it('rejects a reversed or malformed range with BAD_USER_INPUT and an unknown id with NOT_FOUND', async () => {
-    expect(codes(await gql(service.url, TIMELINE, { from: '2025-08', to: '2025-07' }))).toEqual([
+    expect(errorCodes(await gql(service.url, TIMELINE, { from: '2025-08', to: '2025-07' }))).toEqual([
       'BAD_USER_INPUT',
     ]);
-    expect(codes(await gql(service.url, TIMELINE, { from: 'last July' }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql(service.url, TIMELINE, { id: 'person/nobody' }))).toEqual(['NOT_FOUND']);
-    expect(codes(await gql(service.url, TIMELINE, { first: 101 }))).toEqual(['LIMIT_EXCEEDED']);
+    expect(errorCodes(await gql(service.url, TIMELINE, { from: 'last July' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(service.url, TIMELINE, { id: 'person/nobody' }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(service.url, TIMELINE, { first: 101 }))).toEqual(['LIMIT_EXCEEDED']);
   });
 });
 
@@ -215,7 +212,9 @@ describe('Query.conflicts', () => {
   });
 
   it('answers an unknown subject with NOT_FOUND', async () => {
-    expect(codes(await gql(service.url, CONFLICTS, { subject: 'route/nowhere' }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(service.url, CONFLICTS, { subject: 'route/nowhere' }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 });
 

@@ -81,3 +81,7 @@ export async function createEntity(url: string, input: Record<string, unknown>):
   if (!id) throw new Error(JSON.stringify(res.body.errors));
   return id;
 }
+
+/** The `extensions.code` of each error in a response, in order. */
+export const errorCodes = (res: GraphQLResponse): (string | undefined)[] =>
+  (res.body.errors ?? []).map((e) => e.extensions?.code);
