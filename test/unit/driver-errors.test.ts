@@ -1,0 +1,52 @@
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../src/errors.js';
+import { cypher, QueryCatalogue } from '../../src/neo4j/catalogue.js';
+import { Db } from '../../src/neo4j/db.js';
+import { mapDriverError } from '../../src/neo4j/driver-errors.js';
+
+const codeOf = (error: unknown): string | undefined => (error instanceof AppError ? error.code : undefined);
+
+describe('driver errors become API errors in one place', () => {
+  it.each([
+    ['ServiceUnavailable', 'UNAVAILABLE'],
+    ['SessionExpired', 'UNAVAILABLE'],
+    ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'LIMIT_EXCEEDED'],
+  ])('%s → %s', (code, expected) => {
+    expect(codeOf(mapDriverError(new Neo4jError('boom', code, 'N/A', 'N/A')))).toBe(expected);
+  });
+
+  it('maps a Lucene parse failure to a user error and leaves other errors alone', () => {
+    const lucene = new Neo4jError(
+      'Failed to invoke procedure: Caused by: org.apache.lucene.queryparser.classic.ParseException: Cannot parse',
+      'Neo.ClientError.Procedure.ProcedureCallFailed',
+      'N/A',
+      'N/A',
+    );
+    expect(codeOf(mapDriverError(lucene))).toBe('BAD_USER_INPUT');
+    const other = new Neo4jError('syntax', 'Neo.ClientError.Statement.SyntaxError', 'N/A', 'N/A');
+    expect(mapDriverError(other)).toBe(other);
+    const plain = new Error('not a driver error');
+    expect(mapDriverError(plain)).toBe(plain);
+  });
+
+  it('answers UNAVAILABLE when no Neo4j listens (a real driver, a closed port)', async () => {
+    const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'x'), {
+      maxTransactionRetryTime: 200,
+      connectionTimeout: 1_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    const ref = cypher('test/unreachable');
+    const db = new Db(driver, new QueryCatalogue(new Map([[ref.name, 'RETURN 1']])), {
+      database: 'neo4j',
+      queryTimeoutMs: 1_000,
+    });
+    try {
+      await expect(db.read(ref)).rejects.toSatisfy((e) => codeOf(e) === 'UNAVAILABLE');
+      expect(await db.ping()).toBe(false);
+    } finally {
+      await driver.close();
+    }
+  });
+});
