@@ -370,6 +370,9 @@ function segmentSpans(text: string, words: readonly RegExpExecArray[], afterTitl
     const kind = ORGANISATION_HEADS.has(lower) ? 'Organisation' : PLACE_HEADS.has(lower) ? 'Place' : null;
     if (kind === null || index === 0) continue;
     const headEnd = head.index + head[0].length;
+    // "Committee for Cooperation in Trade" continues an organisation's name; "Station for Moscow" is a
+    // place followed by where something goes, not a longer name.
+    if (kind === 'Place') return [{ start, end: headEnd, kind, fromRule: true }];
     CONTINUATION.lastIndex = headEnd;
     const end = CONTINUATION.exec(text) === null ? headEnd : CONTINUATION.lastIndex;
     return [{ start, end, kind, fromRule: true }];

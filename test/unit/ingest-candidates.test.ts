@@ -53,6 +53,18 @@ describe('proposeCandidates', () => {
     expect(new Set(candidates.map((candidate) => candidate.key)).size).toBe(candidates.length);
   });
 
+  it('ends a place at its head word but lets an organisation run on with of/for', () => {
+    const text =
+      'A rail car will leave Khasan Border Station for Moscow, the Amur Freight Committee for Cross-Border Trade said.';
+    const s = splitSentences(text);
+    const found = byName(proposeCandidates(text, s, linker.link(text, s)));
+    expect(found).toMatchObject({
+      'Khasan Border Station': 'Place',
+      'Amur Freight Committee for Cross-Border Trade': 'Organisation',
+    });
+    expect(Object.keys(found).some((name) => name.includes('for Moscow'))).toBe(false);
+  });
+
   it('gives offsets and sentence indexes into the text', () => {
     for (const candidate of candidates) {
       expect(SYNTHETIC.slice(candidate.start, candidate.end)).toBe(candidate.name);
