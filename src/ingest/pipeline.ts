@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../neo4j/db.js';
-import { analyseArticle } from './analyse.js';
+import { analyseArticle, type ArticleAnalysis } from './analyse.js';
 import type { Linker } from './linker.js';
 import type { ManifestEntry } from './manifest.js';
 import { writeArticle, type CandidateRecord, type MentionRecord } from './write.js';
@@ -43,16 +43,13 @@ export const candidateId = (key: string): string =>
  * The one ingestion path (start-up seeding, `npm run ingest`, the `ingestArticle` mutation): parse, split,
  * link, propose, then one idempotent write keyed by the content hash.
  */
-export async function ingestArticle(
-  deps: { db: Db; linker: Linker },
-  input: IngestInput,
-): Promise<IngestSummary> {
-  const { article, sentences, mentions, candidates } = analyseArticle(
-    input.raw,
-    input.meta,
-    deps.linker,
-    input.source,
-  );
+export function ingestArticle(deps: { db: Db; linker: Linker }, input: IngestInput): Promise<IngestSummary> {
+  return writeAnalysis(deps.db, analyseArticle(input.raw, input.meta, deps.linker, input.source));
+}
+
+/** The write half of ingestion, for callers that also need the analysis itself (seeding locates references in it). */
+export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<IngestSummary> {
+  const { article, sentences, mentions, candidates } = analysis;
   const sentenceOf = (index: number) => sentences[index];
 
   const mentionRecords: MentionRecord[] = mentions.map((m) => {
@@ -79,7 +76,7 @@ export async function ingestArticle(
     sentenceIndex: c.sentenceIndex,
   }));
 
-  const result = await writeArticle(deps.db, {
+  const result = await writeArticle(db, {
     article: {
       id: article.id,
       contentHash: article.contentHash,

@@ -5,11 +5,10 @@ import { cypher } from '../neo4j/catalogue.js';
 import type { Db } from '../neo4j/db.js';
 import { curatedEntityRecord, locateReferences, resolveCurated, type LocatedArticle } from './curated.js';
 import { loadCuratedGraph } from './curated-schema.js';
+import { analyseArticle } from './analyse.js';
 import { readArticleFiles } from './files.js';
 import { createLinker } from './linker.js';
-import { parseArticle } from './parse.js';
-import { ingestArticle } from './pipeline.js';
-import { splitSentences } from './sentences.js';
+import { writeAnalysis } from './pipeline.js';
 import { addMentions, upsertEntities, upsertFacts, upsertRelations, upsertStatements } from './write.js';
 
 const graphCounts = cypher('ingest/graph-counts');
@@ -41,15 +40,11 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
   const linker = createLinker(entities);
   const located = new Map<string, LocatedArticle>();
   for (const f of files) {
-    const meta = f.meta;
-    const summary = await ingestArticle(
-      { db, linker },
-      { raw: f.raw, source: f.source, ...(meta ? { meta } : {}) },
-    );
-    const parsed = parseArticle(f.raw, meta, f.source);
-    const article = { id: summary.articleId, text: parsed.text, sentences: splitSentences(parsed.text) };
+    const analysis = analyseArticle(f.raw, f.meta, linker, f.source);
+    const summary = await writeAnalysis(db, analysis);
+    const article = { id: summary.articleId, text: analysis.article.text, sentences: analysis.sentences };
     located.set(f.source, article);
-    const references = locateReferences(graph, article, linker.link(article.text, article.sentences));
+    const references = locateReferences(graph, article, analysis.mentions);
     await db.writeTransaction('seed/references', (tx) => addMentions(tx, article.id, references));
   }
 
