@@ -9,10 +9,7 @@ import { LinkerCache } from '../src/ingest/linker-cache.js';
 import { ingestArticle } from '../src/ingest/pipeline.js';
 import { seedIfEmpty } from '../src/ingest/seed.js';
 import { createLogger } from '../src/logger.js';
-import { loadCatalogue } from '../src/neo4j/catalogue.js';
-import { Db } from '../src/neo4j/db.js';
-import { openDriver } from '../src/neo4j/driver.js';
-import { applyMigrations } from '../src/neo4j/migrations.js';
+import { connectGraph } from '../src/neo4j/connect.js';
 import { acquireNeo4j } from '../src/neo4j/provider.js';
 
 const COUNT = Number(process.argv[2] ?? 150);
@@ -60,10 +57,12 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
   const logger = createLogger('warn');
   const neo4j = await acquireNeo4j(config, logger, 'test');
-  const driver = await openDriver({ ...neo4j, acquisitionTimeoutMs: 10_000 }, logger);
+  const { db, close } = await connectGraph(
+    neo4j,
+    { acquisitionTimeoutMs: 10_000, queryTimeoutMs: 60_000 },
+    logger,
+  );
   try {
-    const db = new Db(driver, loadCatalogue(), { database: neo4j.database, queryTimeoutMs: 60_000 });
-    await applyMigrations(db, logger);
     await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
     const linker = await new LinkerCache(db).get();
     const articles = Array.from({ length: 2 * COUNT + 10 }, (_, i) => makeArticle(i));
@@ -122,7 +121,7 @@ async function main(): Promise<void> {
     row(`ingest, ${String(concurrency)} concurrent`, concurrentS, batch.length);
     row('re-ingest of the same articles (no change)', repeatS, COUNT);
   } finally {
-    await driver.close();
+    await close();
     await neo4j.stop();
   }
 }

@@ -7,17 +7,8 @@ import { createApp } from './http/app.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { LinkerCache } from './ingest/linker-cache.js';
 import type { Logger } from './logger.js';
-import { loadCatalogue } from './neo4j/catalogue.js';
-import { Db } from './neo4j/db.js';
-import { openDriver } from './neo4j/driver.js';
-import { applyMigrations } from './neo4j/migrations.js';
-
-export interface Neo4jConnection {
-  uri: string;
-  username: string;
-  password: string;
-  database: string;
-}
+import { connectGraph, type Neo4jConnection } from './neo4j/connect.js';
+import type { Db } from './neo4j/db.js';
 
 export interface RunningService {
   url: string;
@@ -34,22 +25,10 @@ export async function startService(
   logger: Logger,
   neo4j: Neo4jConnection,
 ): Promise<RunningService> {
-  // Every module that names a Cypher statement is imported above, so a missing file fails here.
-  const catalogue = loadCatalogue();
-  catalogue.assertComplete();
-
-  const driver = await openDriver(
-    { ...neo4j, acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs },
-    logger,
-  );
-  const db = new Db(driver, catalogue, {
-    database: neo4j.database,
-    queryTimeoutMs: config.neo4j.queryTimeoutMs,
-  });
+  const { db, close } = await connectGraph(neo4j, config.neo4j, logger);
   let started = false;
   let httpServer: Server | undefined;
   try {
-    await applyMigrations(db, logger);
     if (config.seedOnEmpty) await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
 
     const linkerCache = new LinkerCache(db);
@@ -87,12 +66,12 @@ export async function startService(
         started = false;
         // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
         await graphql.apollo.stop();
-        await driver.close();
+        await close();
       },
     };
   } catch (error) {
     httpServer?.close();
-    await driver.close();
+    await close();
     throw error;
   }
 }

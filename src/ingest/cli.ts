@@ -1,12 +1,10 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { loadCatalogue } from '../neo4j/catalogue.js';
-import { Db } from '../neo4j/db.js';
-import { openDriver } from '../neo4j/driver.js';
-import { applyMigrations } from '../neo4j/migrations.js';
+import { connectGraph } from '../neo4j/connect.js';
+import type { Db } from '../neo4j/db.js';
 import { acquireNeo4j } from '../neo4j/provider.js';
-import { readArticleFiles } from './files.js';
+import { readArticleFiles, type ArticleFile } from './files.js';
 import { LinkerCache } from './linker-cache.js';
 import { ingestArticle, type IngestSummary } from './pipeline.js';
 
@@ -22,37 +20,34 @@ async function run(paths: string[]): Promise<void> {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const files = await readArticleFiles(paths);
   const neo4j = await acquireNeo4j(config, logger, 'service');
-  const catalogue = loadCatalogue();
-  catalogue.assertComplete();
-  const driver = await openDriver(
-    { ...neo4j, acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs },
-    logger,
-  );
   try {
-    const db = new Db(driver, catalogue, {
-      database: neo4j.database,
-      queryTimeoutMs: config.neo4j.queryTimeoutMs,
-    });
-    await applyMigrations(db, logger);
-    const linker = await new LinkerCache(db).get();
-    const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic);
-    bar.start(files.length, 0, { file: '' });
-    const results: { file: string; summary: IngestSummary }[] = [];
-    for (const f of files) {
-      bar.update({ file: f.source });
-      const summary = await ingestArticle(
-        { db, linker },
-        { raw: f.raw, source: f.source, ...(f.meta ? { meta: f.meta } : {}) },
-      );
-      results.push({ file: f.source, summary });
-      bar.increment();
+    const { db, close } = await connectGraph(neo4j, config.neo4j, logger);
+    try {
+      await ingestFiles(db, files);
+    } finally {
+      await close();
     }
-    bar.stop();
-    printSummary(results);
   } finally {
-    await driver.close();
     await neo4j.stop();
   }
+}
+
+async function ingestFiles(db: Db, files: ArticleFile[]): Promise<void> {
+  const linker = await new LinkerCache(db).get();
+  const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic);
+  bar.start(files.length, 0, { file: '' });
+  const results: { file: string; summary: IngestSummary }[] = [];
+  for (const f of files) {
+    bar.update({ file: f.source });
+    const summary = await ingestArticle(
+      { db, linker },
+      { raw: f.raw, source: f.source, ...(f.meta ? { meta: f.meta } : {}) },
+    );
+    results.push({ file: f.source, summary });
+    bar.increment();
+  }
+  bar.stop();
+  printSummary(results);
 }
 
 function printSummary(results: { file: string; summary: IngestSummary }[]): void {

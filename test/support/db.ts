@@ -2,10 +2,8 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { seedIfEmpty } from '../../src/ingest/seed.js';
 import { createLogger } from '../../src/logger.js';
-import { loadCatalogue } from '../../src/neo4j/catalogue.js';
-import { Db } from '../../src/neo4j/db.js';
-import { openDriver } from '../../src/neo4j/driver.js';
-import { applyMigrations } from '../../src/neo4j/migrations.js';
+import { connectGraph } from '../../src/neo4j/connect.js';
+import type { Db } from '../../src/neo4j/db.js';
 import { toPlain } from '../../src/neo4j/values.js';
 
 export interface TestDb {
@@ -23,10 +21,11 @@ export async function openTestDb(): Promise<TestDb> {
   const neo4j = inject('neo4j');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const logger = createLogger('silent');
-  const driver = await openDriver({ ...neo4j, acquisitionTimeoutMs: 5_000 }, logger);
-  const catalogue = loadCatalogue();
-  const db = new Db(driver, catalogue, { database: neo4j.database, queryTimeoutMs: 30_000 });
-  await applyMigrations(db, logger);
+  const { db, driver, close } = await connectGraph(
+    neo4j,
+    { acquisitionTimeoutMs: 5_000, queryTimeoutMs: 30_000 },
+    logger,
+  );
   await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
   return {
     db,
@@ -34,7 +33,7 @@ export async function openTestDb(): Promise<TestDb> {
       const result = await driver.executeQuery(text, params, { database: neo4j.database });
       return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
     },
-    close: () => driver.close(),
+    close,
   };
 }
 
