@@ -9,7 +9,7 @@ import {
   factRow,
   mentionRow,
   parseRows,
-  relationRow,
+  relationViewRow,
   type CoMentionRow,
   type EntityRow,
   type FactRow,
@@ -56,7 +56,7 @@ export async function findRelationPages(
   filter: RelationFilter & PageArgs,
 ): Promise<Map<string, RelationPage>> {
   const rows = parseRows(
-    pageOf(relationRow),
+    pageOf(relationViewRow),
     await db.read(relationsQuery, {
       ids,
       direction: filter.direction,

@@ -45,7 +45,9 @@ export interface PathsArgs {
 }
 
 const pathRow = z.object({
-  hops: z.array(z.object({ from: entityRow, to: entityRow, relation: relationRow })),
+  hops: z.array(
+    z.object({ from: entityRow, to: entityRow, direction: z.enum(['OUTGOING', 'INCOMING']), relation: relationRow }),
+  ),
 });
 
 /** All shortest paths (up to `first`) between two distinct entities, each hop with its relation. */
