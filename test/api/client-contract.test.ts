@@ -23,7 +23,9 @@ import { gql, startTestService } from '../support/service.js';
 let service: RunningService;
 
 beforeAll(async () => {
-  service = await startTestService();
+  // One request below reads a dozen statements at once from a cold graph; on a machine shared by several test
+  // runs that can pass the default 15 s transaction timeout, which is not what this file tests.
+  service = await startTestService({ NEO4J_QUERY_TIMEOUT_MS: '60000' });
 });
 afterAll(async () => {
   await service.stop();
