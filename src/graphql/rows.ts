@@ -160,7 +160,7 @@ const timeFields = {
 
 /**
  * A relationship, the same whichever end it was reached from (normalising client caches merge every copy of
- * one id). Both ends come with it, so listing relations costs no entity lookups.
+ * one id). Both ends are entity rows, so resolving them costs no lookups.
  */
 export const relationRow = z.object({
   id: text,
@@ -177,8 +177,28 @@ const direction = z.enum(['OUTGOING', 'INCOMING']);
 export type Direction = z.infer<typeof direction>;
 
 /** A relationship as listed under one of its ends: which way it points from there (a `RelationEdge`). */
-export const relationViewRow = z.object({ direction, relation: relationRow });
-export type RelationViewRow = z.infer<typeof relationViewRow>;
+export interface RelationViewRow {
+  direction: Direction;
+  relation: RelationRow;
+}
+
+/** A relationship as a listing under one of its ends returns it: without that end, which the listing knows. */
+export const listedRelationRow = z.object({
+  direction,
+  other: entityRow,
+  relation: relationRow.omit({ subject: true, object: true }),
+});
+export type ListedRelationRow = z.infer<typeof listedRelationRow>;
+
+/** The listed relationship seen from `entity`, with both of its ends. */
+export function seenFrom(
+  entity: EntityRow,
+  { direction, other, relation }: ListedRelationRow,
+): RelationViewRow {
+  const ends =
+    direction === 'OUTGOING' ? { subject: entity, object: other } : { subject: other, object: entity };
+  return { direction, relation: { ...relation, ...ends } };
+}
 
 /** The end of a relationship that is not the one it is seen from. */
 export const otherEnd = (view: RelationViewRow): EntityRow =>
@@ -227,6 +247,7 @@ export interface Edge<T> {
 export type RelationEdgeRow = Edge<RelationViewRow>;
 
 export type MentionPage = Page<MentionRow>;
+export type ListedRelationPage = Page<ListedRelationRow>;
 export type RelationPage = Page<RelationViewRow>;
 export type EntityPage = Page<EntityRow>;
 export type ArticlePage = Page<ArticleRow>;

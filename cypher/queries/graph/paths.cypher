@@ -1,5 +1,5 @@
 // All shortest paths between two entities over allow-listed relationship types ($types), either direction.
-// Each hop says which way the path walks its relationship; the relationship itself reads the same either way.
+// Each hop says which way the path walks its relationship; its ends are the hop's from and to.
 // The literal bound 6 is the hard ceiling (MAX_PATH_HOPS cannot exceed it); $maxHops is applied after the
 // search, not inside it, so a failing length check cannot make Neo4j fall back to an exhaustive search.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -17,8 +17,6 @@ RETURN [i IN range(0, size(rs) - 1) | {
   relation: {
     id: rs[i].id,
     type: type(rs[i]),
-    subject: properties(startNode(rs[i])),
-    object: properties(endNode(rs[i])),
     role: rs[i].role, note: rs[i].note, at: rs[i].at, start: rs[i].start, end: rs[i].end, precision: rs[i].precision
   }
 }] AS hops

@@ -2,6 +2,7 @@ import type { RelationType } from '../../graph/relation-types.js';
 import type { Config } from '../../config.js';
 import type { Loaders } from '../loaders.js';
 import { otherEnd, type Direction, type EntityRow, type RelationViewRow } from '../rows.js';
+import { relationsOf } from './relations.js';
 
 /**
  * The relationships that carry kind facts (a person's offices, a route's ends, an agreement's parties...).
@@ -25,8 +26,7 @@ export async function structuralRelations(
 ): Promise<RelationViewRow[]> {
   const types = structural[entity.kind];
   if (types.length === 0) return [];
-  const page = await loaders.entityRelations.load({
-    id: entity.id,
+  const page = await relationsOf(loaders, entity, {
     direction: 'BOTH',
     types,
     offset: 0,

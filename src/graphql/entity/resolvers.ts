@@ -31,6 +31,7 @@ import { referencedArticle, referencedEntity, requireEntity, timePoint, timeSpan
 import { otherEnd, type EntityRow } from '../rows.js';
 import { linked, structuralRelations } from './kind-facts.js';
 import { findCoMentions } from './queries.js';
+import { relationsOf } from './relations.js';
 
 // Query.entity → requireEntity → loaders.entities → cypher/queries/entity/by-ids.cypher
 const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, ctx) => requireEntity(ctx.loaders, id);
@@ -55,8 +56,7 @@ const common = {
       first: checkPageSize(ctx.config, first),
     })) satisfies NonNullable<PersonResolvers['mentions']>,
   relations: ((e, { direction, types, first, after }, ctx) =>
-    ctx.loaders.entityRelations.load({
-      id: e.id,
+    relationsOf(ctx.loaders, e, {
       direction,
       types: relationTypesParam(types),
       offset: offsetAfter(after),
