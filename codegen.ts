@@ -52,6 +52,7 @@ const config: CodegenConfig = {
           TimePoint: rows('TimePointRow'),
           MentionConnection: rows('MentionPage'),
           RelationConnection: rows('RelationPage'),
+          RelationEdge: rows('RelationEdgeRow'),
           EntityConnection: rows('EntityPage'),
           ArticleConnection: rows('ArticlePage'),
           CandidateConnection: rows('CandidatePage'),

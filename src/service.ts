@@ -44,6 +44,7 @@ export async function startService(
     await graphql.apollo.start();
     const app = createApp({
       apollo: graphql.apollo,
+      schema: graphql.schema,
       context: graphql.context,
       corsOrigins: config.http.corsOrigins,
       readiness: { started: () => started, databaseReachable: () => db.ping() },

@@ -15,9 +15,9 @@ import type {
   EntityRow,
   EvidenceRow,
   FactRow,
+  ListedRelationPage,
   MentionPage,
   Page,
-  RelationPage,
   StatementRow,
 } from './rows.js';
 import {
@@ -37,7 +37,7 @@ export interface Loaders {
   /** Evidence by claim id: relationships and fact claims share their id with their Claim node. */
   evidence: DataLoader<string, EvidenceRow[]>;
   entityMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
-  entityRelations: DataLoader<{ id: string } & RelationFilter & PageArgs, RelationPage, string>;
+  entityRelations: DataLoader<{ id: string } & RelationFilter & PageArgs, ListedRelationPage, string>;
   entityFacts: DataLoader<string, FactRow[]>;
   entityStatements: DataLoader<
     { id: string; role: StatementRoleFilter; first: number },
@@ -115,7 +115,7 @@ export function createLoaders(db: Db): Loaders {
       (ids, args) => findMentionPages(db, ids, args),
       emptyPage,
     ),
-    entityRelations: byIdWithArgs<RelationFilter & PageArgs, RelationPage>(
+    entityRelations: byIdWithArgs<RelationFilter & PageArgs, ListedRelationPage>(
       (ids, args) => findRelationPages(db, ids, args),
       emptyPage,
     ),

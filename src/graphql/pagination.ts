@@ -1,5 +1,5 @@
 import { badInput } from '../errors.js';
-import type { Page } from './rows.js';
+import type { Edge, Page } from './rows.js';
 
 /**
  * Cursors are opaque to clients but simply encode an item's absolute position in the ordered list. That keeps
@@ -42,7 +42,7 @@ export function pageInfo<T>(page: Page<T>): PageInfoValue {
   };
 }
 
-export function edges<T>(page: Page<T>): { cursor: string; node: T }[] {
+export function edges<T>(page: Page<T>): Edge<T>[] {
   return page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
 }
 

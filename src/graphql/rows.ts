@@ -158,19 +158,51 @@ const timeFields = {
   precision,
 };
 
+/**
+ * A relationship, the same whichever end it was reached from (normalising client caches merge every copy of
+ * one id). Both ends are entity rows, so resolving them costs no lookups.
+ */
 export const relationRow = z.object({
   id: text,
   type: text,
-  direction: z.enum(['OUTGOING', 'INCOMING']),
-  subjectId: text,
-  objectId: text,
-  /** The far end, returned with the relation so listing relations costs no entity lookups. */
-  other: entityRow,
+  subject: entityRow,
+  object: entityRow,
   role: optText,
   note: optText,
   ...timeFields,
 });
 export type RelationRow = z.infer<typeof relationRow>;
+
+const direction = z.enum(['OUTGOING', 'INCOMING']);
+export type Direction = z.infer<typeof direction>;
+
+/** A relationship as listed under one of its ends: which way it points from there (a `RelationEdge`). */
+export interface RelationViewRow {
+  direction: Direction;
+  relation: RelationRow;
+}
+
+/** A relationship as a listing under one of its ends returns it: without that end, which the listing knows. */
+export const listedRelationRow = z.object({
+  direction,
+  other: entityRow,
+  relation: relationRow.omit({ subject: true, object: true }),
+});
+export type ListedRelationRow = z.infer<typeof listedRelationRow>;
+
+/** The listed relationship seen from `entity`, with both of its ends. */
+export function seenFrom(
+  entity: EntityRow,
+  { direction, other, relation }: ListedRelationRow,
+): RelationViewRow {
+  const ends =
+    direction === 'OUTGOING' ? { subject: entity, object: other } : { subject: other, object: entity };
+  return { direction, relation: { ...relation, ...ends } };
+}
+
+/** The end of a relationship that is not the one it is seen from. */
+export const otherEnd = (view: RelationViewRow): EntityRow =>
+  view.direction === 'OUTGOING' ? view.relation.object : view.relation.subject;
 
 export const edgeRow = z.object({
   id: text,
@@ -206,8 +238,17 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/** One item of a page with its cursor: the parent of an `XxxEdge` type. */
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export type RelationEdgeRow = Edge<RelationViewRow>;
+
 export type MentionPage = Page<MentionRow>;
-export type RelationPage = Page<RelationRow>;
+export type ListedRelationPage = Page<ListedRelationRow>;
+export type RelationPage = Page<RelationViewRow>;
 export type EntityPage = Page<EntityRow>;
 export type ArticlePage = Page<ArticleRow>;
 export type CandidatePage = Page<CandidateRow>;
@@ -223,6 +264,8 @@ export interface GraphRow {
 export interface HopRow {
   from: EntityRow;
   to: EntityRow;
+  /** OUTGOING when the path walks the relationship from its subject to its object. */
+  direction: Direction;
   relation: RelationRow;
 }
 

@@ -2,11 +2,15 @@ import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server'
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { clientSchemaRouter } from './client-schema.js';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
 
 export interface AppDeps<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
+  /** The executable schema, published at /schema.graphql with its possibleTypes map. */
+  schema: GraphQLSchema;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
   readiness: Readiness;
   corsOrigins: string[];
@@ -19,6 +23,7 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   app.set('trust proxy', false);
   app.use(healthRouter(deps.readiness));
   app.use(playgroundRouter());
+  app.use(clientSchemaRouter(deps.schema, deps.corsOrigins));
   // A person opening the GraphQL URL in a browser gets the playground instead of a JSON error.
   app.use(playgroundRedirect());
   app.use(

@@ -28,8 +28,8 @@ async function expectRefused(query: string, message: RegExp): Promise<Record<str
 describe('request-wide limits', () => {
   it('refuses queries deeper than MAX_DEPTH', async () => {
     const nested = (levels: number): string =>
-      levels === 0 ? 'id' : `relations(first: 1) { edges { node { other { ${nested(levels - 1)} } } } }`;
-    // entity + 3 × (relations, edges, node, other) + id = depth 14 > 12.
+      levels === 0 ? 'id' : `relations(first: 1) { edges { node { object { ${nested(levels - 1)} } } } }`;
+    // entity + 3 × (relations, edges, node, object) + id = depth 14 > 12.
     const extensions = await expectRefused(
       `{ entity(id: "person/sergei-shoigu") { ${nested(3)} } }`,
       /depth limit of 12 exceeded, found 14/,
@@ -67,7 +67,7 @@ describe('request-wide limits', () => {
 
   it('refuses a query whose cost (lists weighted by first/limit) is over MAX_COST, naming both', async () => {
     const query = `{
-      entities(first: 100) { edges { node { id relations(first: 100) { edges { node { id type other { id name } } } } } } }
+      entities(first: 100) { edges { node { id relations(first: 100) { edges { other { id name } node { id type } } } } } }
     }`;
     const extensions = await expectRefused(query, /Query cost \d+ exceeds the limit of 50000/);
     expect(extensions.max).toBe(50_000);
@@ -82,7 +82,7 @@ describe('request-wide limits', () => {
     expect(small.body.errors).toBeUndefined();
     const viaVariables = await gql(
       service.url,
-      `query($n: PositiveInt!) { entities(first: $n) { edges { node { relations(first: $n) { edges { node { id other { id name } } } } } } } }`,
+      `query($n: PositiveInt!) { entities(first: $n) { edges { node { relations(first: $n) { edges { other { id name } node { id } } } } } } }`,
       { n: 100 },
     );
     expect(viaVariables.status).toBe(400);

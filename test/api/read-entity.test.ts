@@ -18,10 +18,14 @@ afterAll(async () => {
   await service.stop();
 });
 
-interface Relation {
-  type: string;
+interface RelationEdge {
   direction: string;
   other: { id: string; name: string };
+  node: Relation;
+}
+
+interface Relation {
+  type: string;
   time: { at: string | null; precision: string } | null;
   evidence: {
     quote: string;
@@ -75,13 +79,13 @@ describe('Query.entity', () => {
         relations(first: 50) {
           totalCount
           edges {
+            direction
+            other {
+              id
+              name
+            }
             node {
               type
-              direction
-              other {
-                id
-                name
-              }
               time {
                 at
                 precision
@@ -131,7 +135,7 @@ describe('Query.entity', () => {
             };
           }[];
         };
-        relations: { totalCount: number; edges: { node: Relation }[] };
+        relations: { totalCount: number; edges: RelationEdge[] };
         statements: { quote: string; speaker: { id: string } }[];
       };
     }>(service.url, ENTITY, { id: 'person/sergei-shoigu' });
@@ -151,16 +155,16 @@ describe('Query.entity', () => {
       // Offsets index into the article text: the mention is exactly where it says.
       expect(node.article.text.slice(node.start, node.end)).toBe(node.surface);
     }
-    const relations = e?.relations.edges.map((r) => r.node) ?? [];
-    expect(relations.map((r) => `${r.type}:${r.other.id}`)).toEqual(
+    const edges = e?.relations.edges ?? [];
+    expect(edges.map((r) => `${r.node.type}:${r.other.id}`)).toEqual(
       expect.arrayContaining(['ANNOUNCED:route/moscow-pyongyang-air', 'MET:person/kim-jong-un']),
     );
-    for (const r of relations) {
+    for (const { node: r } of edges) {
       expect(r.evidence.length).toBeGreaterThan(0);
       expect(r.corroboration.articles).toBeGreaterThan(0);
       for (const ev of r.evidence) expect(ev.article.text.slice(ev.start, ev.end)).toBe(ev.quote);
     }
-    expect(relations.find((r) => r.type === 'MET')?.direction).toBe('INCOMING');
+    expect(edges.find((r) => r.node.type === 'MET')?.direction).toBe('INCOMING');
     expect(e?.statements.every((s) => s.speaker.id === 'person/sergei-shoigu')).toBe(true);
     expect(e?.statements.length).toBeGreaterThan(0);
   });
@@ -467,17 +471,17 @@ describe('an entity page costs a fixed number of Neo4j round trips (no N+1)', ()
         relations(first: $first) {
           totalCount
           edges {
+            direction
+            other {
+              id
+              name
+            }
             node {
               type
-              direction
               subject {
                 name
               }
               object {
-                name
-              }
-              other {
-                id
                 name
               }
               time {

@@ -155,9 +155,6 @@ const PATHS = /* GraphQL */ `
           object {
             id
           }
-          other {
-            id
-          }
         }
         evidence {
           sentence
@@ -185,7 +182,6 @@ interface Path {
       type: string;
       subject: { id: string };
       object: { id: string };
-      other: { id: string };
     };
     evidence: {
       sentence: string;
@@ -218,7 +214,6 @@ describe('Query.paths', () => {
         const [subject, object] =
           hop.direction === 'OUTGOING' ? [hop.from.id, hop.to.id] : [hop.to.id, hop.from.id];
         expect([hop.relation.subject.id, hop.relation.object.id]).toEqual([subject, object]);
-        expect(hop.relation.other.id).toBe(hop.to.id);
         expect(hop.evidence.length).toBeGreaterThan(0);
         for (const ev of hop.evidence) {
           expect(ev.article.text.slice(ev.start, ev.end)).toBe(ev.quote);

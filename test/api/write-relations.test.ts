@@ -68,14 +68,10 @@ const ADD = /* GraphQL */ `
     addRelation(input: $input) {
       id
       type
-      direction
       subject {
         id
       }
       object {
-        id
-      }
-      other {
         id
       }
       role
@@ -107,10 +103,8 @@ const ADD = /* GraphQL */ `
 interface RelationData {
   id: string;
   type: string;
-  direction: string;
   subject: { id: string };
   object: { id: string };
-  other: { id: string };
   role: string | null;
   note: string | null;
   time: { at: string | null; start: string | null; end: string | null; precision: string | null } | null;
@@ -145,10 +139,8 @@ describe('addRelation', () => {
     expect(r?.id).toMatch(/^rel\/visited-[0-9a-f]{16}$/);
     expect(r).toMatchObject({
       type: 'VISITED',
-      direction: 'OUTGOING',
       subject: { id: fixture.personId },
       object: { id: fixture.placeId },
-      other: { id: fixture.placeId },
       note: 'first note',
       time: { at: '2025-07-27', start: null, end: null, precision: 'DAY' },
       corroboration: { articles: 1, outlets: 1 },

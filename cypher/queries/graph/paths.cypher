@@ -1,4 +1,5 @@
 // All shortest paths between two entities over allow-listed relationship types ($types), either direction.
+// Each hop says which way the path walks its relationship; its ends are the hop's from and to.
 // The literal bound 6 is the hard ceiling (MAX_PATH_HOPS cannot exceed it); $maxHops is applied after the
 // search, not inside it, so a failing length check cannot make Neo4j fall back to an exhaustive search.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -12,13 +13,10 @@ LIMIT $first
 RETURN [i IN range(0, size(rs) - 1) | {
   from: properties(ns[i]),
   to: properties(ns[i + 1]),
+  direction: CASE WHEN startNode(rs[i]) = ns[i] THEN 'OUTGOING' ELSE 'INCOMING' END,
   relation: {
     id: rs[i].id,
     type: type(rs[i]),
-    direction: CASE WHEN startNode(rs[i]) = ns[i] THEN 'OUTGOING' ELSE 'INCOMING' END,
-    subjectId: startNode(rs[i]).id,
-    objectId: endNode(rs[i]).id,
-    other: properties(ns[i + 1]),
     role: rs[i].role, note: rs[i].note, at: rs[i].at, start: rs[i].start, end: rs[i].end, precision: rs[i].precision
   }
 }] AS hops

@@ -7,7 +7,7 @@ CALL () {
   RETURN 'RELATION' AS itemKind, toString(coalesce(r.at, r.start)) AS date, r.precision AS precision,
          s.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + t.name AS summary,
          {
-           id: r.id, type: type(r), direction: 'OUTGOING', subjectId: s.id, objectId: t.id, other: properties(t),
+           id: r.id, type: type(r), subject: properties(s), object: properties(t),
            role: r.role, note: r.note, at: r.at, start: r.start, end: r.end, precision: r.precision
          } AS relation,
          null AS event, null AS statement, null AS article

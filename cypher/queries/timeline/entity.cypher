@@ -6,12 +6,11 @@ MATCH (focus:Entity {id: $id})
 CALL (focus) {
   MATCH (focus)-[r]-(o:Entity)
   WHERE 'RELATION' IN $kinds AND type(r) IN $types AND coalesce(r.at, r.start) IS NOT NULL
-  WITH r, o, startNode(r) AS s, endNode(r) AS t
+  WITH r, startNode(r) AS s, endNode(r) AS t
   RETURN 'RELATION' AS itemKind, toString(coalesce(r.at, r.start)) AS date, r.precision AS precision,
          s.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + t.name AS summary,
          {
-           id: r.id, type: type(r), direction: CASE WHEN s = focus THEN 'OUTGOING' ELSE 'INCOMING' END,
-           subjectId: s.id, objectId: t.id, other: properties(o),
+           id: r.id, type: type(r), subject: properties(s), object: properties(t),
            role: r.role, note: r.note, at: r.at, start: r.start, end: r.end, precision: r.precision
          } AS relation,
          null AS event, null AS statement, null AS article

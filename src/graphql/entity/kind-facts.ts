@@ -1,7 +1,8 @@
 import type { RelationType } from '../../graph/relation-types.js';
 import type { Config } from '../../config.js';
 import type { Loaders } from '../loaders.js';
-import type { EntityRow, RelationRow } from '../rows.js';
+import { otherEnd, type Direction, type EntityRow, type RelationViewRow } from '../rows.js';
+import { relationsOf } from './relations.js';
 
 /**
  * The relationships that carry kind facts (a person's offices, a route's ends, an agreement's parties...).
@@ -17,16 +18,15 @@ const structural: Record<EntityRow['kind'], readonly RelationType[]> = {
   Event: ['TOOK_PLACE_IN', 'PARTICIPATED_IN'],
 };
 
-/** The kind-fact relationships of an entity (up to the page-size limit of each kind). */
+/** The kind-fact relationships of an entity, as seen from it (up to the page-size limit of each kind). */
 export async function structuralRelations(
   loaders: Loaders,
   config: Config,
   entity: EntityRow,
-): Promise<RelationRow[]> {
+): Promise<RelationViewRow[]> {
   const types = structural[entity.kind];
   if (types.length === 0) return [];
-  const page = await loaders.entityRelations.load({
-    id: entity.id,
+  const page = await relationsOf(loaders, entity, {
     direction: 'BOTH',
     types,
     offset: 0,
@@ -37,14 +37,13 @@ export async function structuralRelations(
 
 /** The far ends of the relationships of one type and direction, optionally of one kind. */
 export function linked(
-  relations: readonly RelationRow[],
+  views: readonly RelationViewRow[],
   type: RelationType,
-  direction: RelationRow['direction'],
+  direction: Direction,
   kind?: EntityRow['kind'],
 ): EntityRow[] {
-  return relations
-    .filter(
-      (r) => r.type === type && r.direction === direction && (kind === undefined || r.other.kind === kind),
-    )
-    .map((r) => r.other);
+  return views
+    .filter((v) => v.relation.type === type && v.direction === direction)
+    .map(otherEnd)
+    .filter((other) => kind === undefined || other.kind === kind);
 }

@@ -7,14 +7,14 @@ import { int, pageParams } from '../params.js';
 import {
   entityRow,
   factRow,
+  listedRelationRow,
   mentionRow,
   parseRows,
-  relationRow,
   type CoMentionRow,
   type EntityRow,
   type FactRow,
+  type ListedRelationPage,
   type MentionPage,
-  type RelationPage,
 } from '../rows.js';
 
 const byIdsQuery = cypher('entity/by-ids');
@@ -54,9 +54,9 @@ export async function findRelationPages(
   db: Db,
   ids: readonly string[],
   filter: RelationFilter & PageArgs,
-): Promise<Map<string, RelationPage>> {
+): Promise<Map<string, ListedRelationPage>> {
   const rows = parseRows(
-    pageOf(relationRow),
+    pageOf(listedRelationRow),
     await db.read(relationsQuery, {
       ids,
       direction: filter.direction,

@@ -18,6 +18,7 @@ import type {
   PersonResolvers,
   PlaceResolvers,
   QueryResolvers,
+  RelationEdgeResolvers,
   RelationResolvers,
   Resolvers,
   RouteResolvers,
@@ -27,9 +28,10 @@ import { checkPageSize } from '../limits.js';
 import { connectionFields, offsetAfter } from '../pagination.js';
 import { relationTypesParam } from '../relation-types.js';
 import { referencedArticle, referencedEntity, requireEntity, timePoint, timeSpan } from '../shared.js';
-import type { EntityRow } from '../rows.js';
+import { otherEnd, type EntityRow } from '../rows.js';
 import { linked, structuralRelations } from './kind-facts.js';
 import { findCoMentions } from './queries.js';
+import { relationsOf } from './relations.js';
 
 // Query.entity → requireEntity → loaders.entities → cypher/queries/entity/by-ids.cypher
 const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, ctx) => requireEntity(ctx.loaders, id);
@@ -54,8 +56,7 @@ const common = {
       first: checkPageSize(ctx.config, first),
     })) satisfies NonNullable<PersonResolvers['mentions']>,
   relations: ((e, { direction, types, first, after }, ctx) =>
-    ctx.loaders.entityRelations.load({
-      id: e.id,
+    relationsOf(ctx.loaders, e, {
       direction,
       types: relationTypesParam(types),
       offset: offsetAfter(after),
@@ -76,13 +77,13 @@ const Person: PersonResolvers = {
   ...common,
   roles: async (e, _, ctx) =>
     (await structure(ctx, e))
-      .filter((r) => r.type === 'HOLDS_OFFICE' && r.direction === 'OUTGOING')
-      .map((relation) => ({ relation })),
+      .filter((v) => v.relation.type === 'HOLDS_OFFICE' && v.direction === 'OUTGOING')
+      .map(({ relation }) => ({ relation })),
 };
 
 const Office: OfficeResolvers = {
   title: ({ relation }) => relation.role,
-  organisation: ({ relation }) => relation.other,
+  organisation: ({ relation }) => relation.object,
   time: ({ relation }) => timeSpan(relation),
   relation: ({ relation }) => relation,
 };
@@ -129,13 +130,21 @@ const Mention: MentionResolvers = {
   article: (m) => m.article,
 };
 
-/** Relation.evidence → loaders.evidence → cypher/queries/graph/evidence.cypher (one statement per request). */
+/**
+ * Relation.subject and .object come with the row; Relation.evidence → loaders.evidence →
+ * cypher/queries/graph/evidence.cypher (one statement per request).
+ */
 const Relation: RelationResolvers = {
-  subject: (r, _, ctx) => (r.subjectId === r.other.id ? r.other : referencedEntity(ctx.loaders, r.subjectId)),
-  object: (r, _, ctx) => (r.objectId === r.other.id ? r.other : referencedEntity(ctx.loaders, r.objectId)),
   time: (r) => timeSpan(r),
   evidence: (r, _, ctx) => ctx.loaders.evidence.load(r.id),
   corroboration: async (r, _, ctx) => corroboration(await ctx.loaders.evidence.load(r.id)),
+};
+
+/** The viewpoint of a listed relationship lives on its edge, so the node reads the same from either end. */
+const RelationEdge: RelationEdgeResolvers = {
+  direction: ({ node }) => node.direction,
+  other: ({ node }) => otherEnd(node),
+  node: ({ node }) => node.relation,
 };
 
 const FactClaim: FactClaimResolvers = {
@@ -164,6 +173,7 @@ export const entityResolvers: Resolvers = {
   MentionConnection: connectionFields,
   Relation,
   RelationConnection: connectionFields,
+  RelationEdge,
   FactClaim,
   CoMention,
 };

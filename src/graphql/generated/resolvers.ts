@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, OfficeRow, ArticleRow, MentionRow, RelationRow, EvidenceRow, StatementRow, FactRow, ConflictRow, ConflictValueRow, TimeSpanRow, TimePointRow, MentionPage, RelationPage, EntityPage, ArticlePage, CandidatePage, GraphRow, EdgeRow, PathRow, HopRow, CoMentionRow, SearchHitRow, PassageRow, TimelineItemRow, RelationTimelineItemRow, EventTimelineItemRow, StatementTimelineItemRow, ArticleTimelineItemRow, CandidateRow, CandidateSightingRow } from '../rows.js';
+import type { EntityRow, OfficeRow, ArticleRow, MentionRow, RelationRow, EvidenceRow, StatementRow, FactRow, ConflictRow, ConflictValueRow, TimeSpanRow, TimePointRow, MentionPage, RelationPage, RelationEdgeRow, EntityPage, ArticlePage, CandidatePage, GraphRow, EdgeRow, PathRow, HopRow, CoMentionRow, SearchHitRow, PassageRow, TimelineItemRow, RelationTimelineItemRow, EventTimelineItemRow, StatementTimelineItemRow, ArticleTimelineItemRow, CandidateRow, CandidateSightingRow } from '../rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -915,7 +915,7 @@ export type PathHop = {
   evidence: Array<Evidence>;
   /** The entity this hop leaves. */
   from: Entity;
-  /** The relationship walked (its `other` is `to`). */
+  /** The relationship walked; its `subject` is `from` when OUTGOING, `to` when INCOMING. */
   relation: Relation;
   /** The entity this hop reaches. */
   to: Entity;
@@ -1213,13 +1213,15 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
-/** A relationship between two entities, seen from one of them, with its time and evidence. */
+/**
+ * A relationship between two entities, with its time and evidence. Every field reads the same from either end
+ * (caches that normalise by `__typename` and `id` can merge copies safely); what depends on the end it was
+ * reached from, the direction and the other end, is on `RelationEdge` and `PathHop`.
+ */
 export type Relation = {
   __typename?: 'Relation';
   /** How many articles and outlets support the relationship. */
   corroboration: Corroboration;
-  /** Which way the relationship points as seen from the entity it is listed under (or walked from, in a path). */
-  direction: RelationDirection;
   /** The sentences supporting the relationship, in article order. */
   evidence: Array<Evidence>;
   /** Stable id of the relationship; also the id of its evidence claim. */
@@ -1228,8 +1230,6 @@ export type Relation = {
   note?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship points to. */
   object: Entity;
-  /** The other end, as seen from the entity the relationship is listed under. */
-  other: Entity;
   /** The role or office, when the type carries one (HOLDS_OFFICE, PARTICIPATED_IN...). */
   role?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship points from. */
@@ -1251,7 +1251,10 @@ export type RelationConnection = {
   totalCount: Scalars['NonNegativeInt']['output'];
 };
 
-/** Which way a relationship points as seen from the entity it is listed under. */
+/**
+ * Which way a relationship points as seen from one of its ends: the entity it is listed under (`RelationEdge`)
+ * or the entity a path walks it from (`PathHop`). A viewpoint, so never a field of `Relation` itself.
+ */
 export type RelationDirection =
   /** The entity is the object: (other)-[relation]->(entity). */
   | 'INCOMING'
@@ -1267,13 +1270,20 @@ export type RelationDirectionFilter =
   /** Only relationships where the entity is the subject. */
   | 'OUTGOING';
 
-/** A relationship with its cursor. */
+/**
+ * A relationship as listed under one of its ends, with its cursor. The edge carries the viewpoint (it has no
+ * id, so a normalising cache keeps it inside the list it belongs to); the node is the same from either end.
+ */
 export type RelationEdge = {
   __typename?: 'RelationEdge';
   /** Pass as `after` to start the next page after this item. */
   cursor: Scalars['String']['output'];
+  /** Which way the relationship points as seen from the entity it is listed under. */
+  direction: RelationDirection;
   /** The relationship. */
   node: Relation;
+  /** The other end: `node.object` when OUTGOING, `node.subject` when INCOMING. */
+  other: Entity;
 };
 
 /** A dated relationship on a timeline. */
@@ -1764,7 +1774,7 @@ export type ResolversTypes = {
   RelationConnection: ResolverTypeWrapper<RelationPage>;
   RelationDirection: RelationDirection;
   RelationDirectionFilter: RelationDirectionFilter;
-  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationEdge: ResolverTypeWrapper<RelationEdgeRow>;
   RelationTimelineItem: ResolverTypeWrapper<RelationTimelineItemRow>;
   RelationType: RelationType;
   Route: ResolverTypeWrapper<EntityRow>;
@@ -1846,7 +1856,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Relation: RelationRow;
   RelationConnection: RelationPage;
-  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationEdge: RelationEdgeRow;
   RelationTimelineItem: RelationTimelineItemRow;
   Route: EntityRow;
   SearchHit: SearchHitRow;
@@ -2239,12 +2249,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
-  direction?: Resolver<ResolversTypes['RelationDirection'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
@@ -2259,7 +2267,9 @@ export type RelationConnectionResolvers<ContextType = Context, ParentType extend
 
 export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['RelationDirection'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type RelationTimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTimelineItem'] = ResolversParentTypes['RelationTimelineItem']> = {

@@ -4,7 +4,15 @@ import { cypher } from '../../neo4j/catalogue.js';
 import type { Db } from '../../neo4j/db.js';
 import type { Kind } from '../enums.js';
 import { int } from '../params.js';
-import { edgeRow, entityRow, parseRows, relationRow, type GraphRow, type PathRow } from '../rows.js';
+import {
+  edgeRow,
+  entityRow,
+  listedRelationRow,
+  parseRows,
+  seenFrom,
+  type GraphRow,
+  type PathRow,
+} from '../rows.js';
 
 const neighbourhoodQuery = cypher('graph/neighbourhood');
 const pathsQuery = cypher('graph/paths');
@@ -45,19 +53,24 @@ export interface PathsArgs {
 }
 
 const pathRow = z.object({
-  hops: z.array(z.object({ from: entityRow, to: entityRow, relation: relationRow })),
+  hops: z.array(listedRelationRow.omit({ other: true }).extend({ from: entityRow, to: entityRow })),
 });
 
 /** All shortest paths (up to `first`) between two distinct entities, each hop with its relation. */
 export async function findPaths(db: Db, args: PathsArgs): Promise<PathRow[]> {
-  return parseRows(
-    pathRow,
-    await db.read(pathsQuery, {
-      from: args.from,
-      to: args.to,
-      maxHops: int(args.maxHops),
-      types: args.types,
-      first: int(args.first),
-    }),
-  );
+  const rows = await db.read(pathsQuery, {
+    from: args.from,
+    to: args.to,
+    maxHops: int(args.maxHops),
+    types: args.types,
+    first: int(args.first),
+  });
+  // A hop walks its relationship from `from` to `to`: those are its ends.
+  return parseRows(pathRow, rows).map(({ hops }) => ({
+    hops: hops.map(({ from, to, direction, relation }) => ({
+      from,
+      to,
+      ...seenFrom(from, { direction, other: to, relation }),
+    })),
+  }));
 }

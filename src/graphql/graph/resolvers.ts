@@ -50,7 +50,6 @@ const Path: PathResolvers = {
 };
 
 const PathHop: PathHopResolvers = {
-  direction: (h) => h.relation.direction,
   evidence: (h, _, ctx) => ctx.loaders.evidence.load(h.relation.id),
 };
 
