@@ -38,7 +38,8 @@ const apiKeys = z
   );
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Unset means production: internals stay out of responses unless the operator opts in (`npm run dev`).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   CORS_ORIGINS: z

@@ -46,6 +46,7 @@ export async function startService(
       apollo: graphql.apollo,
       context: graphql.context,
       corsOrigins: config.http.corsOrigins,
+      env: config.env,
       readiness: { started: () => started, databaseReachable: () => db.ping() },
     });
     httpServer.on('request', app);

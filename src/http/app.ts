@@ -2,6 +2,7 @@ import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server'
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import type { Config } from '../config.js';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
 
@@ -10,6 +11,7 @@ export interface AppDeps<TContext extends BaseContext> {
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
   readiness: Readiness;
   corsOrigins: string[];
+  env: Config['env'];
 }
 
 /** The HTTP surface: health probes, the offline playground, and GraphQL at /graphql. */
@@ -17,6 +19,8 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // Express reads NODE_ENV itself; the configuration decides instead (unset is production here).
+  app.set('env', deps.env === 'development' ? 'development' : 'production');
   app.use(healthRouter(deps.readiness));
   app.use(playgroundRouter());
   // A person opening the GraphQL URL in a browser gets the playground instead of a JSON error.

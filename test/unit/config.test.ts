@@ -12,6 +12,12 @@ describe('configuration', () => {
     expect(c.limits.maxPathHops).toBe(6);
   });
 
+  it('is production unless the operator asks for development', () => {
+    expect(loadConfig({}).env).toBe('production');
+    expect(loadConfig({ NODE_ENV: '' }).env).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'development' }).env).toBe('development');
+  });
+
   it('reads the corpus shipped in the repository, whatever the working directory', () => {
     const shipped = join(repoRoot, 'data', 'corpus');
     expect(loadConfig({}).corpusDir).toBe(shipped);
