@@ -47,6 +47,7 @@ export async function startService(
       context: graphql.context,
       corsOrigins: config.http.corsOrigins,
       env: config.env,
+      logger,
       readiness: { started: () => started, databaseReachable: () => db.ping() },
     });
     httpServer.on('request', app);

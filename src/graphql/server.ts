@@ -174,7 +174,6 @@ export function createGraphQL(deps: GraphQLDeps): GraphQL {
   const context = createContextFactory({
     db,
     config,
-    logger,
     ...(deps.linkerCache ? { linkerCache: deps.linkerCache } : {}),
     ...(protection.authenticate ? { authenticate: protection.authenticate } : {}),
   });
