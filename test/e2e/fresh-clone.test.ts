@@ -36,7 +36,11 @@ function repositoryFiles(): string[] {
     cwd: repoRoot,
     encoding: 'utf8',
   });
-  return [...new Set(listed.split('\0').filter(Boolean))].filter((file) => existsSync(join(repoRoot, file)));
+  return [...new Set(listed.split('\0').filter(Boolean))].filter(
+    // What a user installs or the service creates is not part of a clone, even where git does not ignore it
+    // (node_modules as a symlink is not matched by `node_modules/`).
+    (file) => !/^(node_modules|var)(\/|$)/.test(file) && existsSync(join(repoRoot, file)),
+  );
 }
 
 /** Processes whose command line mentions the folder (the local Neo4j JVM names its data folder). */
