@@ -22,6 +22,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY package.json tsconfig.json schema.graphql ./
 COPY src ./src
 COPY cypher ./cypher
+COPY data ./data
 COPY --from=playground /app/playground/dist ./playground/dist
 USER node
 EXPOSE 4000

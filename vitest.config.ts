@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // checks reject the first's types. Resolving it as Node does keeps one copy, as in production.
 const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
 
-// Two tiers: `unit` needs nothing; `integration` (Cypher, HTTP API, browser) shares one real Neo4j
+// Two tiers: `unit` needs nothing; `integration` (Cypher, HTTP API, browser, end to end) shares one real Neo4j
 // that the global setup finds or starts and stops again when the run ends.
 export default defineConfig({
   test: {
@@ -21,7 +21,12 @@ export default defineConfig({
         resolve,
         test: {
           name: 'integration',
-          include: ['test/cypher/**/*.test.ts', 'test/api/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: [
+            'test/cypher/**/*.test.ts',
+            'test/api/**/*.test.ts',
+            'test/browser/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
+          ],
           globalSetup: ['test/setup/neo4j-global.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -37,7 +38,8 @@ const apiKeys = z
   );
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Unset means production: internals stay out of responses unless the operator opts in (`npm run dev`).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   CORS_ORIGINS: z
@@ -65,7 +67,7 @@ const schema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: positive.default(5_000),
   NEO4J_QUERY_TIMEOUT_MS: positive.default(15_000),
 
-  CORPUS_DIR: z.string().min(1).default('../shared/corpus'),
+  CORPUS_DIR: z.string().min(1).default('data/corpus'),
   SEED_ON_EMPTY: bool.default(true),
 
   API_KEYS: apiKeys.default([]),
@@ -81,6 +83,9 @@ const schema = z.object({
 });
 
 type Env = z.input<typeof schema>;
+
+/** Every variable the configuration reads (and nothing else does). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as readonly (keyof Env)[];
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -119,7 +124,7 @@ export class ConfigError extends Error {
 /** Reads and validates the configuration; a bad value throws a ConfigError naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const input: Partial<Env> = {};
-  for (const key of Object.keys(schema.shape) as (keyof Env)[]) {
+  for (const key of CONFIG_VARIABLES) {
     const value = env[key];
     if (value !== undefined && value !== '') (input as Record<string, string>)[key] = value;
   }
@@ -129,6 +134,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const corpusDir = resolve(repoRoot, c.CORPUS_DIR);
+  // Checked here, before any Neo4j is found or started, and only when seeding may read it.
+  if (c.SEED_ON_EMPTY && !isDirectory(corpusDir)) {
+    throw new ConfigError(
+      `CORPUS_DIR: no folder at ${corpusDir} (set CORPUS_DIR to a folder of articles, or SEED_ON_EMPTY=false)`,
+    );
+  }
   return {
     env: c.NODE_ENV,
     http: { host: c.HOST, port: c.PORT, corsOrigins: c.CORS_ORIGINS },
@@ -145,7 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS,
       queryTimeoutMs: c.NEO4J_QUERY_TIMEOUT_MS,
     },
-    corpusDir: resolve(repoRoot, c.CORPUS_DIR),
+    corpusDir,
     seedOnEmpty: c.SEED_ON_EMPTY,
     auth: { keys: c.API_KEYS, readsRequireAuth: c.READS_REQUIRE_AUTH },
     limits: {
@@ -158,4 +170,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
   };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // missing, a file on the way (ENOTDIR), or unreadable: not a folder we can use
+  }
 }

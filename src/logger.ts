@@ -1,10 +1,13 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 export type { Logger };
 
-/** One JSON logger for the process; secrets are redacted wherever they might travel. */
-export function createLogger(level: string): Logger {
-  return pino({
+/**
+ * One JSON logger for the process; secrets are redacted wherever they might travel. Lines go to stdout
+ * unless a destination is given (tests read them).
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
     level,
     redact: {
       paths: [
@@ -17,5 +20,6 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

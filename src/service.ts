@@ -47,6 +47,8 @@ export async function startService(
       schema: graphql.schema,
       context: graphql.context,
       corsOrigins: config.http.corsOrigins,
+      env: config.env,
+      logger,
       readiness: { started: () => started, databaseReachable: () => db.ping() },
     });
     httpServer.on('request', app);

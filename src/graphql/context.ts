@@ -1,6 +1,7 @@
 import type { BaseContext, ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Config } from '../config.js';
+import { requestedOperationName, requestIdOf } from '../http/request-log.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
@@ -20,6 +21,9 @@ export interface Context extends BaseContext {
   loaders: Loaders;
   config: Config;
   auth: Auth;
+  /** The request's id, as echoed in `x-request-id` (the caller's, or generated). */
+  requestId: string;
+  /** A logger whose every line carries the request id. */
   logger: Logger;
   /** Needed by ingest mutations only; reads never touch it. */
   linkerCache: LinkerCache | undefined;
@@ -31,7 +35,6 @@ export type Authenticate = (arg: ExpressContextFunctionArgument) => Auth | Promi
 export interface ContextDeps {
   db: Db;
   config: Config;
-  logger: Logger;
   linkerCache?: LinkerCache;
   /** Until the auth module plugs in, every caller is anonymous. */
   authenticate?: Authenticate;
@@ -39,26 +42,23 @@ export interface ContextDeps {
 
 const anonymous: Authenticate = () => ({ role: 'anonymous' });
 
-/** The operation name tags every Neo4j transaction, so slow queries in the Neo4j log point at a client call. */
-function operationName(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || !('operationName' in body)) return undefined;
-  const name = body.operationName;
-  return typeof name === 'string' && name !== '' ? name : undefined;
-}
-
 export function createContextFactory(
   deps: ContextDeps,
 ): ContextFunction<[ExpressContextFunctionArgument], Context> {
   const authenticate = deps.authenticate ?? anonymous;
   return async (arg) => {
     const auth = await authenticate(arg);
-    const db = deps.db.forRequest(operationName(arg.req.body));
+    const requestId = requestIdOf(arg.req);
+    // Operation name and request id tag every Neo4j transaction: a slow query in Neo4j's log leads to the call.
+    const db = deps.db.forRequest(requestedOperationName(arg.req), requestId);
     return {
       db,
       loaders: createLoaders(db),
       config: deps.config,
       auth,
-      logger: deps.logger,
+      // Set by the request logging middleware (src/http/request-log.ts) on every request.
+      requestId,
+      logger: arg.req.log,
       linkerCache: deps.linkerCache,
     };
   };

@@ -9,7 +9,7 @@ import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
@@ -22,26 +22,66 @@ import { buildSchema } from './schema.js';
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
 
 /**
- * Errors a client may see as they are: every AppError (src/errors.ts) and Apollo's own request errors carry a
- * code. Anything without one, or marked internal, is a bug or an outage detail (a Cypher message, a stack):
- * outside development it is replaced by a generic message, keeping `extensions.code`, and logged in full.
+ * Errors a client may see as they are carry a code: every AppError (src/errors.ts) and Apollo's own request
+ * errors. Anything without one, or marked internal, is a bug or an outage detail (a Cypher message, a stack).
+ */
+const isInternal = (code: unknown): boolean => code === undefined || code === INTERNAL;
+
+/**
+ * Internal errors are replaced by a generic message, keeping `extensions.code` and the path: outside
+ * development always, whatever the error carried. In development (opt-in: NODE_ENV=development, `npm run dev`)
+ * they keep their message and gain `extensions.stacktrace`; errors with an API code never carry a stack, in
+ * any mode, so NOT_FOUND looks the same to a developer as to a client. Logging is errorLogPlugin's.
  */
 export function createFormatError(
   config: Pick<Config, 'env'>,
-  logger: Logger,
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
-    const code = formatted.extensions?.code;
-    if (code !== undefined && code !== INTERNAL) return formatted;
-    const original = unwrapResolverError(error);
-    logger.error({ err: original, path: formatted.path }, 'internal error while resolving a GraphQL request');
-    if (config.env === 'development') return formatted;
+    if (!isInternal(formatted.extensions?.code)) return formatted;
+    if (config.env === 'development') {
+      const original = unwrapResolverError(error);
+      const stack = original instanceof Error ? original.stack : undefined;
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, code: INTERNAL, stacktrace: stack?.split('\n') ?? [] },
+      };
+    }
     return {
       message: 'Internal server error',
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: INTERNAL },
     };
+  };
+}
+
+/**
+ * Internal errors are logged in full before formatError masks them, with the request's logger, so the line
+ * carries the request id the client got in `x-request-id`.
+ */
+export function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didEncounterErrors: ({ errors, contextValue, operationName }) => {
+          for (const error of errors) {
+            if (!isInternal(error.extensions.code)) continue;
+            contextValue.logger.error(
+              { err: unwrapResolverError(error), path: error.path, operationName },
+              'internal error while resolving a GraphQL request',
+            );
+          }
+          return Promise.resolve();
+        },
+      }),
+    // No context, so no request id: the request's own log line follows with it.
+    contextCreationDidFail: ({ error }) => {
+      if (!isInternal(error instanceof GraphQLError ? error.extensions.code : undefined)) {
+        return Promise.resolve();
+      }
+      logger.error({ err: error }, 'internal error while creating a GraphQL request context');
+      return Promise.resolve();
+    },
   };
 }
 
@@ -78,14 +118,21 @@ export function createApolloServer(deps: ApolloDeps): ApolloServer<Context> {
   const { schema, config, logger } = deps;
   return new ApolloServer<Context>({
     schema,
+    // Apollo reads NODE_ENV itself, where unset means development; the configuration decides instead.
+    nodeEnv: config.env,
+    logger,
+    // src/main.ts owns SIGINT/SIGTERM: it stops HTTP, then the driver, then the Neo4j it started.
+    stopOnTerminationSignals: false,
     // The schema is the documentation; analysts' tools (and the bundled playground) read it by introspection.
     introspection: true,
-    includeStacktraceInErrorResponses: config.env === 'development',
-    formatError: createFormatError(config, logger),
+    // formatError adds stacks to internal errors in development; Apollo's option would add them to every error.
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(config),
     validationRules: deps.validationRules ?? [],
     plugins: [
       // The playground is served by src/http; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      errorLogPlugin(logger),
       ...(config.env === 'test' ? [roundTripsPlugin] : []),
       ...(deps.plugins ?? []),
     ],
@@ -127,7 +174,6 @@ export function createGraphQL(deps: GraphQLDeps): GraphQL {
   const context = createContextFactory({
     db,
     config,
-    logger,
     ...(deps.linkerCache ? { linkerCache: deps.linkerCache } : {}),
     ...(protection.authenticate ? { authenticate: protection.authenticate } : {}),
   });

@@ -3,9 +3,12 @@ import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-inte
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
 import { clientSchemaRouter } from './client-schema.js';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
+import { REQUEST_ID_HEADER, requestLogging } from './request-log.js';
 
 export interface AppDeps<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -14,13 +17,34 @@ export interface AppDeps<TContext extends BaseContext> {
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
   readiness: Readiness;
   corsOrigins: string[];
+  env: Config['env'];
+  logger: Logger;
 }
+
+/**
+ * The request headers browsers may send to /graphql from another origin: what Apollo Client, urql, GraphiQL
+ * and fetch-based dashboards send (content type, keys, Apollo's CSRF header, client awareness, operation name)
+ * and a request id to correlate with our logs.
+ */
+export const CORS_ALLOWED_HEADERS = [
+  'content-type',
+  'authorization',
+  'x-api-key',
+  'apollo-require-preflight',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'x-apollo-operation-name',
+  REQUEST_ID_HEADER,
+];
 
 /** The HTTP surface: health probes, the offline playground, and GraphQL at /graphql. */
 export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // Express reads NODE_ENV itself; the configuration decides instead (unset is production here).
+  app.set('env', deps.env === 'development' ? 'development' : 'production');
+  app.use(requestLogging(deps.logger));
   app.use(healthRouter(deps.readiness));
   app.use(playgroundRouter());
   app.use(clientSchemaRouter(deps.schema, deps.corsOrigins));
@@ -30,7 +54,8 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
     '/graphql',
     cors({
       origin: deps.corsOrigins.includes('*') ? true : deps.corsOrigins,
-      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight'],
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: [REQUEST_ID_HEADER],
       maxAge: 600,
     }),
     express.json({ limit: BODY_LIMIT }),
@@ -98,11 +123,14 @@ function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: Htt
 
 /** Errors as GraphQL-shaped JSON with a fitting status, never Express's HTML error page. */
 const jsonErrorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  const answer = describeHttpError(error);
+  // Client mistakes are answered and counted in the request line; anything else is ours to look into.
+  if (answer.status >= 500) req.log.error({ err: error }, 'internal error while serving an HTTP request');
   if (res.headersSent) {
     next(error);
     return;
   }
-  sendError(req, res, describeHttpError(error));
+  sendError(req, res, answer);
 };
 
 /** Unknown paths: JSON too. */

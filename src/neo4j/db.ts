@@ -27,11 +27,15 @@ export class Db {
     private readonly catalogue: QueryCatalogue,
     private readonly settings: DbSettings,
     private readonly operation?: string,
+    private readonly requestId?: string,
   ) {}
 
-  /** A view of the same driver with its own round-trip counter and operation name, one per request. */
-  forRequest(operation?: string): Db {
-    return new Db(this.driver, this.catalogue, this.settings, operation);
+  /**
+   * A view of the same driver with its own round-trip counter, one per request; its transactions carry the
+   * GraphQL operation name and the request id (as in the request's log line and `x-request-id`).
+   */
+  forRequest(operation?: string, requestId?: string): Db {
+    return new Db(this.driver, this.catalogue, this.settings, operation, requestId);
   }
 
   read(ref: QueryRef, params: Record<string, unknown> = {}): Promise<Row[]> {
@@ -112,6 +116,11 @@ export class Db {
   }
 
   private metadata(query: string): Record<string, string> {
-    return { app: 'kg-graphql', query, ...(this.operation ? { operation: this.operation } : {}) };
+    return {
+      app: 'kg-graphql',
+      query,
+      ...(this.operation ? { operation: this.operation } : {}),
+      ...(this.requestId ? { requestId: this.requestId } : {}),
+    };
   }
 }

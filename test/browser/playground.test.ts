@@ -1,6 +1,7 @@
 // The offline GraphiQL playground in a real (headless) Chromium: opening the GraphQL URL lands on the
 // playground, the example tabs and the Monaco editors load from this origin only, a query runs and its
-// result shows, and the x-api-key header goes out only when the user fills it in.
+// result shows, the x-api-key header goes out only when the user fills it in, and the NOT_FOUND example
+// shows a clean error.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -18,7 +19,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(repoRoot, 'var', 'screenshots', 'playground.png');
 
 // ---------------------------------------------------------------------------------------------------------
-// The real service (same composition as `npm start`) against the test Neo4j, seeded with the corpus.
+// The real service (same composition and default configuration as `npm start`: NODE_ENV unset) against the
+// test Neo4j, seeded with the corpus.
 // ---------------------------------------------------------------------------------------------------------
 
 interface RunningServer {
@@ -39,7 +41,7 @@ const probe = {
 };
 
 async function startServer(): Promise<RunningServer> {
-  const service = await startTestService();
+  const service = await startTestService({ NODE_ENV: '' });
   return { baseUrl: service.url, close: () => service.stop() };
 }
 
@@ -136,7 +138,7 @@ describe('playground examples', () => {
     const schema = buildSchema(readFileSync(join(repoRoot, 'schema.graphql'), 'utf8'));
     const dir = join(repoRoot, 'playground', 'examples');
     const files = readdirSync(dir).filter((name) => name.endsWith('.graphql'));
-    expect(files).toHaveLength(4);
+    expect(files).toHaveLength(5);
     for (const file of files) {
       const errors = validate(schema, parse(readFileSync(join(dir, file), 'utf8')));
       expect(
@@ -171,6 +173,7 @@ describe('playground in Chromium', () => {
       'EverythingAnAirlineOperates',
       'WhoSaidWhatAboutARoute',
       'DisagreementsInTheCorpus',
+      'UnknownIdIsNotFound',
     ]);
     await page
       .locator('.graphiql-query-editor .view-lines', { hasText: 'HowAreTwoPeopleConnected' })
@@ -217,7 +220,59 @@ describe('playground in Chromium', () => {
     // Offline-clean: nothing fetched from another host, no CSP violation, no error of any kind.
     expect(session.problems()).toEqual([]);
   });
+
+  it('runs the NOT_FOUND example as shipped and shows a clean error', async () => {
+    // A fresh, tall window: no tabs left from the test above, and the whole response fits in the pane
+    // (Monaco renders visible lines only).
+    const tall = await launchChromium({ viewport: { width: 1440, height: 1400 } });
+    try {
+      await runNotFoundExample(tall);
+    } finally {
+      await tall.close();
+    }
+  });
 });
+
+/** Opens the NOT_FOUND example's tab, runs it as shipped, and checks the response and what the pane shows. */
+async function runNotFoundExample(session: BrowserSession): Promise<void> {
+  const { page } = session;
+  await page.goto(`${server.baseUrl}/playground/`);
+  await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor();
+  await page.locator('.graphiql-tab-button', { hasText: 'UnknownIdIsNotFound' }).click();
+  await page.locator('.graphiql-tab-active', { hasText: 'UnknownIdIsNotFound' }).waitFor();
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (res) =>
+        res.request().method() === 'POST' &&
+        new URL(res.url()).pathname === '/graphql' &&
+        (res.request().postData() ?? '').includes('UnknownIdIsNotFound'),
+    ),
+    page.locator('.graphiql-execute-button').click(),
+  ]);
+  const body = (await response.json()) as {
+    data?: { entity: unknown; known?: { name: string } };
+    errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  };
+  expect(body.data).toEqual({ entity: null, known: { id: 'person/sergei-shoigu', name: 'Sergei Shoigu' } });
+  expect(body.errors).toEqual([
+    {
+      message: 'Entity "person/no-such-person" was not found',
+      locations: [{ line: 8, column: 3 }],
+      path: ['entity'],
+      extensions: { code: 'NOT_FOUND', id: 'person/no-such-person' },
+    },
+  ]);
+
+  // What the person sees: the code and the partial data, and no stack trace.
+  const pane = page.locator('.graphiql-response .view-lines');
+  await pane.filter({ hasText: '"NOT_FOUND"' }).waitFor();
+  await pane.filter({ hasText: 'Sergei Shoigu' }).waitFor();
+  const shown = await pane.innerText();
+  expect(shown).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
+  mkdirSync(join(repoRoot, 'var', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(repoRoot, 'var', 'screenshots', 'playground-not-found.png') });
+  expect(session.problems()).toEqual([]);
+}
 
 describe('browser harness', () => {
   it('records requests to other hosts and console errors, from the page and from workers', async () => {

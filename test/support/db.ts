@@ -42,3 +42,26 @@ export async function graphSize(t: TestDb): Promise<{ nodes: number; relationshi
   const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
 }
+
+/**
+ * Entities another tool could have written that the service does not expect, to force internal errors the
+ * realistic way: one of an unknown kind (its row fails validation in our code when read) and one with a
+ * numeric name (Neo4j's own `toLower` fails on it inside the entities filter). Returns their ids.
+ */
+export async function insertMalformedEntities(
+  t: TestDb,
+  suffix: string,
+): Promise<{ alienKind: string; numericName: string; remove(): Promise<void> }> {
+  const ids = { alienKind: `test/alien-kind-${suffix}`, numericName: `test/numeric-name-${suffix}` };
+  await t.query(
+    `CREATE (:Entity {id: $alienKind, kind: 'Spaceship', name: 'Alien probe', aliases: ['Alien probe']})
+     CREATE (:Entity:Person {id: $numericName, kind: 'Person', name: 42, aliases: []})`,
+    ids,
+  );
+  return {
+    ...ids,
+    remove: async () => {
+      await t.query('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: Object.values(ids) });
+    },
+  };
+}

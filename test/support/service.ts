@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { startService, type RunningService } from '../../src/service.js';
 
 export const READER_KEY = 'reader-key-0123456789abcdef';
@@ -17,9 +17,13 @@ export const uniqueSuffix = (): string =>
 
 /**
  * The real service (same composition as `npm start`) on a free loopback port, against the Neo4j the
- * global setup provides, seeded with the curated graph and the corpus the first time.
+ * global setup provides, seeded with the curated graph and the corpus the first time. An empty value unsets a
+ * variable (`NODE_ENV: ''` is the default a user gets); `logger` replaces the silent one.
  */
-export async function startTestService(env: Record<string, string> = {}): Promise<RunningService> {
+export async function startTestService(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<RunningService> {
   const neo4j = inject('neo4j');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -29,7 +33,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     API_KEYS: `reader:${READER_KEY},editor:${EDITOR_KEY}`,
     ...env,
   });
-  return startService(config, createLogger(config.logLevel), neo4j);
+  return startService(config, options.logger ?? createLogger(config.logLevel), neo4j);
 }
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {

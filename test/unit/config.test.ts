@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig, repoRoot } from '../../src/config.js';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -9,6 +10,45 @@ describe('configuration', () => {
     expect(c.neo4j.provider).toBe('auto');
     expect(c.auth).toEqual({ keys: [], readsRequireAuth: false });
     expect(c.limits.maxPathHops).toBe(6);
+  });
+
+  it('is production unless the operator asks for development', () => {
+    expect(loadConfig({}).env).toBe('production');
+    expect(loadConfig({ NODE_ENV: '' }).env).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'development' }).env).toBe('development');
+  });
+
+  it('reads the corpus shipped in the repository, whatever the working directory', () => {
+    const shipped = join(repoRoot, 'data', 'corpus');
+    expect(loadConfig({}).corpusDir).toBe(shipped);
+    const cwd = process.cwd();
+    try {
+      process.chdir(join(repoRoot, 'src'));
+      expect(loadConfig({}).corpusDir).toBe(shipped);
+      expect(loadConfig({ CORPUS_DIR: 'data/corpus' }).corpusDir).toBe(shipped);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it.each([
+    ['a missing folder', 'data/no-such-corpus'],
+    ['a file', 'data/corpus/manifest.json'],
+    ['a path through a file', 'data/corpus/manifest.json/articles'],
+  ])('refuses a CORPUS_DIR that is %s, in one line naming the variable', (_what, dir) => {
+    const load = () => loadConfig({ CORPUS_DIR: dir });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/^CORPUS_DIR: no folder at \/.+\(set CORPUS_DIR to a folder of articles/);
+    try {
+      load();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+      expect((error as Error).message).toContain(join(repoRoot, dir));
+    }
+  });
+
+  it('does not need the corpus when it will not seed', () => {
+    expect(loadConfig({ CORPUS_DIR: 'data/no-such-corpus', SEED_ON_EMPTY: 'false' }).seedOnEmpty).toBe(false);
   });
 
   it('parses API keys with their roles', () => {

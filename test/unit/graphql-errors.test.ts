@@ -1,9 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createFormatError } from '../../src/graphql/server.js';
-import { createLogger } from '../../src/logger.js';
-
-const logger = createLogger('silent');
 
 describe('formatError', () => {
   const internal = {
@@ -14,7 +11,7 @@ describe('formatError', () => {
 
   it('masks internal errors outside development, keeping the code and path', () => {
     for (const env of ['production', 'test'] as const) {
-      const formatted = createFormatError({ env }, logger)(internal, new Error('boom'));
+      const formatted = createFormatError({ env })(internal, new Error('boom'));
       expect(formatted).toEqual({
         message: 'Internal server error',
         path: ['entity'],
@@ -24,21 +21,23 @@ describe('formatError', () => {
   });
 
   it('masks errors that carry no code at all', () => {
-    const formatted = createFormatError({ env: 'production' }, logger)(
-      { message: 'secret detail' },
-      new Error(),
-    );
+    const formatted = createFormatError({ env: 'production' })({ message: 'secret detail' }, new Error());
     expect(formatted.message).toBe('Internal server error');
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
-  it('shows internal errors in development', () => {
-    expect(createFormatError({ env: 'development' }, logger)(internal, new Error('boom'))).toBe(internal);
+  it('shows internal errors with their stack in development', () => {
+    const original = new Error('boom');
+    const formatted = createFormatError({ env: 'development' })(internal, original);
+    expect(formatted.message).toBe(internal.message);
+    expect(formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(formatted.extensions?.stacktrace).toEqual(original.stack?.split('\n'));
   });
 
-  it('passes errors with an API code through untouched', () => {
+  it('passes errors with an API code through untouched, in every mode', () => {
     const notFound = { message: 'Entity "x" was not found', extensions: { code: 'NOT_FOUND', id: 'x' } };
-    expect(
-      createFormatError({ env: 'production' }, logger)(notFound, new GraphQLError(notFound.message)),
-    ).toBe(notFound);
+    for (const env of ['production', 'test', 'development'] as const) {
+      expect(createFormatError({ env })(notFound, new GraphQLError(notFound.message))).toBe(notFound);
+    }
   });
 });
