@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { EntityKind } from '../../graph/relation-types.js';
 import { splitSentences, sentenceIndexAt, type Sentence } from '../../ingest/sentences.js';
+import { resolveEntities } from '../../ingest/resolve-entities.js';
 import { addMentions, upsertEntities, type MentionRecord } from '../../ingest/write.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { WriteTx } from '../../neo4j/db.js';
@@ -10,9 +11,9 @@ import { candidateRow, type CandidateRow, type EntityRow } from '../rows.js';
 import { addNamesTx, newEntityId } from './entity.js';
 import {
   entityRowOf,
-  lockEntities,
   readEntity,
   single,
+  storedEntity,
   type CurationDeps,
   type StoredEntity,
 } from './shared.js';
@@ -152,10 +153,11 @@ export async function resolveCandidate(
 
     let entity: StoredEntity;
     if ('asAliasOf' in resolution) {
-      await lockEntities(tx, [resolution.asAliasOf]);
-      const existing = await readEntity(tx, resolution.asAliasOf);
-      if (!existing) throw notFound('Entity', resolution.asAliasOf);
-      entity = await addNamesTx(tx, existing, [candidate.name]);
+      // An entity merged away meanwhile is the one it went into: the name is another name of that one too.
+      const target = (await resolveEntities(tx, [resolution.asAliasOf])).requireAll();
+      entity = await addNamesTx(tx, storedEntity.parse(target.entity(resolution.asAliasOf)), [
+        candidate.name,
+      ]);
     } else {
       const { kind } = resolution.asNewEntity;
       entity = await createEntity(tx, kind, newName ?? candidate.name, candidate.name);
