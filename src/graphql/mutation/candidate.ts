@@ -11,6 +11,7 @@ import { candidateRow, type CandidateRow, type EntityRow } from '../rows.js';
 import { addNamesTx, newEntityId } from './entity.js';
 import {
   entityRowOf,
+  lockEntities,
   readEntity,
   single,
   storedEntity,
@@ -126,6 +127,8 @@ export async function resolveCandidate(
   if (newName === '')
     throw badInput('"asNewEntity.name" must not be blank', { argument: 'asNewEntity.name' });
   const result = await deps.db.writeTransaction('curation/resolve-candidate', async (tx) => {
+    // The entity before the candidate: ingests lock entities before the candidates they propose.
+    if ('asAliasOf' in resolution) await lockEntities(tx, [resolution.asAliasOf]);
     const [raw] = await tx.run(candidateQ, { id: candidateId });
     if (!raw) throw notFound('Candidate', candidateId);
     const state = candidateState.parse(raw);

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { assertRelationType } from '../../graph/allow-list.js';
+import { RELATION_TYPES } from '../../graph/relation-types.js';
 import { nameKey } from '../../ingest/names.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { WriteTx } from '../../neo4j/db.js';
-import { claimSnapshot, type ClaimSnapshot, type Moved, type RelationLink } from './merge-record.js';
+import {
+  claimSnapshot,
+  entityLinks,
+  type ClaimSnapshot,
+  type EntityLinks,
+  type Moved,
+  type RelationLink,
+} from './merge-record.js';
 
 /**
  * The statements a merge and its undo move things with. Both directions use the same ones: a merge moves from
@@ -11,6 +19,7 @@ import { claimSnapshot, type ClaimSnapshot, type Moved, type RelationLink } from
  * the locks on both entities.
  */
 
+const entityLinksQ = cypher('curation/entity-links');
 const moveMentionsQ = cypher('curation/move-mentions');
 const moveRelationsQ = cypher('curation/move-relations');
 export const moveSaidByQ = cypher('curation/move-said-by');
@@ -82,6 +91,23 @@ export async function moveFacts(tx: WriteTx, from: string, to: string, ids: stri
 
 export async function moveCandidates(tx: WriteTx, from: string, to: string, ids: string[]): Promise<void> {
   if (ids.length > 0) await tx.run(moveCandidatesQ, { from, to, ids });
+}
+
+// ----- what is attached to an entity ----------------------------------------------------------------------
+
+/** Everything attached to an entity (read before and after its lock is taken); null if it does not exist. */
+export async function readLinks(tx: WriteTx, id: string): Promise<EntityLinks | null> {
+  const [row] = await tx.run(entityLinksQ, { id, types: RELATION_TYPES });
+  return row ? entityLinks.parse(row) : null;
+}
+
+/** The entities at the other ends of an entity's relationships, besides the given ones. */
+export function otherEnds(links: EntityLinks | null, besides: readonly string[]): string[] {
+  const ends = [...(links?.outgoing ?? []), ...(links?.incoming ?? [])].flatMap((r) => [
+    r.subjectId,
+    r.objectId,
+  ]);
+  return [...new Set(ends)].filter((id) => !besides.includes(id));
 }
 
 // ----- relationships between the two entities ------------------------------------------------------------

@@ -41,6 +41,7 @@ export const entityLinks = z.object({
   candidates: z.array(z.string()),
   unhandled: z.array(z.string()),
 });
+export type EntityLinks = z.infer<typeof entityLinks>;
 
 /** A relationship's evidence claim as stored: its properties and its EVIDENCED_BY edges. */
 export const claimSnapshot = z.object({

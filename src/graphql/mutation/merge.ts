@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { badInput, notFound } from '../../errors.js';
-import { RELATION_TYPES } from '../../graph/relation-types.js';
 import { cypher } from '../../neo4j/catalogue.js';
+import { ConcurrentChangeError } from '../../neo4j/driver-errors.js';
 import {
   dropRelations,
   moveCandidates,
@@ -12,12 +12,13 @@ import {
   moveRelations,
   moveSaidByQ,
   moveStatementAboutQ,
+  otherEnds,
+  readLinks,
   relinkNamedMentions,
   restoreDropped,
 } from './merge-moves.js';
 import {
   conflict,
-  entityLinks,
   mergeRecordRow,
   mergeRecordValue,
   movedSchema,
@@ -51,7 +52,6 @@ import { lockEntities, readEntity, single, storedEntity, writeNames, type Curati
  */
 
 const mergeStateQ = cypher('curation/merge-state');
-const entityLinksQ = cypher('curation/entity-links');
 const deleteEntityQ = cypher('curation/delete-entity');
 const createMergeRecordQ = cypher('curation/create-merge-record');
 const undoStateQ = cypher('curation/undo-state');
@@ -75,7 +75,10 @@ export async function mergeEntities(
   }
   const recordId = `merge/${randomBytes(8).toString('hex')}`;
   const result = await deps.db.writeTransaction('curation/merge-entities', async (tx) => {
-    await lockEntities(tx, [keepId, mergeId]);
+    // The other ends of its relationships are locked with the two, in one sorted batch: every entity lock the
+    // merge needs is taken in the order all writers take theirs, so a write naming them waits, never deadlocks.
+    const ends = otherEnds(await readLinks(tx, mergeId), [keepId, mergeId]);
+    await lockEntities(tx, [keepId, mergeId, ...ends]);
     const state = single(await tx.run(mergeStateQ, { keep: keepId, merge: mergeId }), 'merge-state');
     const keep = state.keep === null ? null : storedEntity.parse(state.keep);
     const merge = state.merge === null ? null : storedEntity.parse(state.merge);
@@ -96,9 +99,13 @@ export async function mergeEntities(
       );
     }
 
-    const links = entityLinks.parse(
-      single(await tx.run(entityLinksQ, { id: mergeId, types: RELATION_TYPES }), 'entity-links'),
-    );
+    const links = await readLinks(tx, mergeId);
+    if (!links) throw notFound('Entity', mergeId);
+    if (otherEnds(links, [keepId, mergeId]).some((id) => !ends.includes(id))) {
+      throw new ConcurrentChangeError(
+        `${mergeId} was related to more entities while the merge waited for it`,
+      );
+    }
     if (links.unhandled.length > 0) {
       throw conflict(
         `${mergeId} has relationships a merge cannot move (${unique(links.unhandled).join(', ')}); nothing was changed`,
@@ -215,25 +222,24 @@ export async function undoMerge(deps: CurationDeps, mergeRecordId: string): Prom
         id: record.mergedId,
       });
     }
-    // Locked before its names are read, so a name added meanwhile is not written over.
-    await lockEntities(tx, [record.keptId]);
-    const kept = await readEntity(tx, record.keptId);
-    if (kept === null) {
-      const [by] = z.array(z.string()).parse(state.keptMergedBy);
-      throw conflict(
-        `The kept entity ${record.keptId} no longer exists${by ? `: it was merged away by ${by}, undo that first` : ''}`,
-        { id: record.keptId, ...(by ? { mergedBy: by } : {}) },
-      );
-    }
     const moved = movedSchema.parse(JSON.parse(record.moved));
     const snapshot = snapshotSchema.parse(JSON.parse(record.snapshot));
     const merged = record.mergedId;
     const keep = record.keptId;
-
-    // Every other end of a moved relationship must still be there to receive it back.
+    // Every other end of a moved relationship must still be there to receive it back; they are locked with the
+    // kept entity in one sorted batch, and before its names are read, so a name added meanwhile is kept.
     const ends = unique(moved.relations.flatMap((r) => [r.subjectId, r.objectId])).filter(
       (id) => id !== merged && id !== keep,
     );
+    await lockEntities(tx, [keep, ...ends]);
+    const kept = await readEntity(tx, keep);
+    if (kept === null) {
+      const [by] = z.array(z.string()).parse(state.keptMergedBy);
+      throw conflict(
+        `The kept entity ${keep} no longer exists${by ? `: it was merged away by ${by}, undo that first` : ''}`,
+        { id: keep, ...(by ? { mergedBy: by } : {}) },
+      );
+    }
     const existing = new Set((await tx.run(existingEntitiesQ, { ids: ends })).map((r) => String(r.id)));
     const missing = ends.filter((id) => !existing.has(id));
     if (missing.length > 0) {
