@@ -3,6 +3,7 @@ import type { Db } from '../neo4j/db.js';
 import { analyseArticle, type ArticleAnalysis } from './analyse.js';
 import type { Linker } from './linker.js';
 import type { ManifestEntry } from './manifest.js';
+import type { StoredProps } from './resolve-entities.js';
 import { writeArticle, type CandidateRecord, type MentionRecord } from './write.js';
 
 export interface IngestInput {
@@ -31,7 +32,10 @@ export interface IngestSummary {
   /** False when an article with the same content was already in the graph. */
   created: boolean;
   mentionsCreated: number;
+  /** By the entity each mention was written on (the kept one when the linked entity had been merged away). */
   linked: LinkedEntity[];
+  /** Those entities as they were when the mentions were written. */
+  entities: ReadonlyMap<string, StoredProps>;
   candidates: ProposedCandidate[];
 }
 
@@ -93,11 +97,15 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
   });
 
   const linked = new Map<string, LinkedEntity>();
+  const entities = new Map<string, StoredProps>();
   for (const m of mentions) {
-    const entry = linked.get(m.entityId) ?? { entityId: m.entityId, surfaces: [], count: 0 };
+    const entity = result.writtenOn.get(m.entityId);
+    const entityId = entity?.id ?? m.entityId;
+    if (entity) entities.set(entityId, entity);
+    const entry = linked.get(entityId) ?? { entityId, surfaces: [], count: 0 };
     entry.count += 1;
     if (!entry.surfaces.includes(m.surface)) entry.surfaces.push(m.surface);
-    linked.set(m.entityId, entry);
+    linked.set(entityId, entry);
   }
   return {
     articleId: result.articleId,
@@ -105,6 +113,7 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
     created: result.created,
     mentionsCreated: result.mentionsCreated,
     linked: [...linked.values()],
+    entities,
     candidates: candidateRecords.map((c) => ({
       id: c.id,
       name: c.name,

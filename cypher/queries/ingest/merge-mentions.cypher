@@ -1,4 +1,5 @@
-// One MENTIONED_IN edge per occurrence, keyed by its start offset in the article text.
+// One MENTIONED_IN edge per occurrence, keyed by its start offset in the article text. The entities are ids
+// resolved and locked in this transaction (resolve-entities); `mentions` counts what was written.
 MATCH (a:Article {id: $articleId})
 UNWIND $mentions AS m
 MATCH (e:Entity {id: m.entityId})

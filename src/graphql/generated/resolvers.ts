@@ -703,6 +703,16 @@ export type Mutation = {
    * their evidence), statements, facts and resolved candidates move to `keep`, the merged entity is deleted, and a
    * MergeRecord keeps a snapshot of it and what moved, for audit and `undoMerge`. Both must be of the same kind
    * (BAD_USER_INPUT otherwise). Idempotent: repeating a merge that is in force returns its record unchanged.
+   *
+   * A relationship between the two (X MET Y, merging X into Y) would become `keep`'s relationship with itself:
+   * it is removed instead, with its evidence claim, and kept on the record (it is not counted in
+   * `movedRelations`); `undoMerge` restores it, claim and evidence included.
+   *
+   * While the merge is in force, every write that names the merged id (an ingest linked with an older entity
+   * list, a relationship, a candidate resolved as its alias) follows the record and lands on `keep`; writes wait
+   * for a merge of the entities they touch instead of interleaving with it, so nothing acknowledged is lost.
+   * `undoMerge` gives the restored entity back what the merge moved, and also the mentions `keep` received
+   * meanwhile that only the restored entity's names explain; anything else written to `keep` meanwhile stays.
    */
   mergeEntities: MergeRecord;
   /**
