@@ -42,3 +42,14 @@ export async function graphSize(t: TestDb): Promise<{ nodes: number; relationshi
   const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
 }
+
+/** Removes a test's articles and the candidates no other article proposes (a name others propose stays). */
+export async function removeArticles(t: TestDb, ids: readonly string[]): Promise<void> {
+  await t.query(
+    `MATCH (a:Article) WHERE a.id IN $ids
+     OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
+     WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(o:Article) WHERE NOT o.id IN $ids }
+     DETACH DELETE c, a`,
+    { ids },
+  );
+}

@@ -5,6 +5,8 @@ import {
   isObjectType,
   isScalarType,
   isUnionType,
+  Kind,
+  parse,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
@@ -13,7 +15,7 @@ import { ENTITY_KINDS, RELATION_TYPES } from '../../src/graph/relation-types.js'
 import { enumInternalValues } from '../../src/graphql/enums.js';
 import type { Resolvers } from '../../src/graphql/generated/resolvers.js';
 import { mergeResolvers } from '../../src/graphql/resolvers.js';
-import { buildSchema } from '../../src/graphql/schema.js';
+import { buildSchema, readTypeDefs } from '../../src/graphql/schema.js';
 
 const schema: GraphQLSchema = buildSchema();
 
@@ -52,6 +54,13 @@ describe('schema.graphql', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('describes each scalar as schema.graphql does, not as the library implementing it', () => {
+    for (const definition of parse(readTypeDefs()).definitions) {
+      if (definition.kind !== Kind.SCALAR_TYPE_DEFINITION) continue;
+      expect(schema.getType(definition.name.value)?.description).toBe(definition.description?.value);
+    }
   });
 
   it('offers exactly the allow-listed relationship types', () => {

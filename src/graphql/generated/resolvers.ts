@@ -18,16 +18,20 @@ export type Scalars = {
   DateTime: { input: Date; output: string | Date; }
   /** A string with at least one character that is not white space (graphql-scalars). */
   NonEmptyString: { input: string; output: string; }
-  /** An integer greater than or equal to zero (graphql-scalars). */
+  /** An integer greater than or equal to zero, sent as a number without a fraction. */
   NonNegativeInt: { input: number; output: number; }
   /**
    * A date known only as precisely as the source states it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, such as `2025`,
-   * `2025-07` or `2025-07-27`. Paired with a `DatePrecision` wherever it appears.
+   * `2025-07` or `2025-07-27`, and a day that exists (`2024-02-29` does, `2025-02-29` does not). Paired with a
+   * `DatePrecision` wherever it appears.
    */
   PartialDate: { input: string; output: string; }
-  /** An integer greater than zero (graphql-scalars). */
+  /** An integer greater than zero, sent as a number without a fraction (`"10"` and `10.5` are refused). */
   PositiveInt: { input: number; output: number; }
-  /** An absolute URL as defined by RFC 3986 (graphql-scalars). */
+  /**
+   * An absolute http or https URL as defined by RFC 3986, at most 2048 characters. Other schemes (`javascript:`,
+   * `data:`, `file:`...) are refused as input.
+   */
   URL: { input: URL; output: string | URL; }
 };
 
