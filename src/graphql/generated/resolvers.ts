@@ -18,16 +18,20 @@ export type Scalars = {
   DateTime: { input: Date; output: string | Date; }
   /** A string with at least one character that is not white space (graphql-scalars). */
   NonEmptyString: { input: string; output: string; }
-  /** An integer greater than or equal to zero (graphql-scalars). */
+  /** An integer greater than or equal to zero, sent as a number without a fraction. */
   NonNegativeInt: { input: number; output: number; }
   /**
    * A date known only as precisely as the source states it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, such as `2025`,
-   * `2025-07` or `2025-07-27`. Paired with a `DatePrecision` wherever it appears.
+   * `2025-07` or `2025-07-27`, and a day that exists (`2024-02-29` does, `2025-02-29` does not). Paired with a
+   * `DatePrecision` wherever it appears.
    */
   PartialDate: { input: string; output: string; }
-  /** An integer greater than zero (graphql-scalars). */
+  /** An integer greater than zero, sent as a number without a fraction (`"10"` and `10.5` are refused). */
   PositiveInt: { input: number; output: number; }
-  /** An absolute URL as defined by RFC 3986 (graphql-scalars). */
+  /**
+   * An absolute http or https URL as defined by RFC 3986, at most 2048 characters. Other schemes (`javascript:`,
+   * `data:`, `file:`...) are refused as input.
+   */
   URL: { input: URL; output: string | URL; }
 };
 
@@ -35,13 +39,13 @@ export type Scalars = {
 export type AddRelationInput = {
   /** At least one quotation supporting it (BAD_USER_INPUT when empty or when a quote is not in the article). */
   evidence: Array<EvidenceInput>;
-  /** A curator's note. */
+  /** A curator's note, at most 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The entity the relationship points to. */
+  /** The entity the relationship points to (its id, at most 200 characters). */
   objectId: Scalars['ID']['input'];
-  /** The role or office, where the type carries one. */
+  /** The role or office, where the type carries one (at most 300 characters). */
   role?: InputMaybe<Scalars['String']['input']>;
-  /** The entity the relationship points from. */
+  /** The entity the relationship points from (its id, at most 200 characters). */
   subjectId: Scalars['ID']['input'];
   /** When it held. */
   time?: InputMaybe<TimeSpanInput>;
@@ -84,23 +88,23 @@ export type Agreement = Entity & {
 /** A treaty, pact, deal or protocol. */
 export type AgreementMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A treaty, pact, deal or protocol. */
 export type AgreementRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A treaty, pact, deal or protocol. */
 export type AgreementStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** Where an agreement stands, as reported. */
@@ -149,7 +153,7 @@ export type Article = {
 /** A news article as ingested: metadata plus the text every offset in the graph refers to. */
 export type ArticleMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 /** A page of articles. */
@@ -174,9 +178,9 @@ export type ArticleEdge = {
 
 /** Which articles to list; articles are ordered newest first, undated last. */
 export type ArticleFilter = {
-  /** Only articles mentioning the entity with this id (NOT_FOUND if it does not exist). */
+  /** Only articles mentioning the entity with this id (NOT_FOUND if it does not exist; at most 200 characters). */
   mentions?: InputMaybe<Scalars['ID']['input']>;
-  /** Only articles from this outlet (exact name, ignoring case). */
+  /** Only articles from this outlet (exact name, ignoring case; at most 300 characters). */
   outlet?: InputMaybe<Scalars['NonEmptyString']['input']>;
   /** Only articles published on or after this day (undated articles are excluded when set). */
   publishedFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -352,23 +356,23 @@ export type Entity = {
 /** Anything the graph connects: a person, organisation, place, route, agreement or event. */
 export type EntityMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** Anything the graph connects: a person, organisation, place, route, agreement or event. */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** Anything the graph connects: a person, organisation, place, route, agreement or event. */
 export type EntityStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** A page of entities. */
@@ -397,7 +401,7 @@ export type EntityFilter = {
   kind?: InputMaybe<EntityKind>;
   /**
    * Only entities with a name or alias containing this text, ignoring case, accents and transliteration
-   * variants (`Sergey` finds `Sergei`).
+   * variants (`Sergey` finds `Sergei`); at most 300 characters.
    */
   name?: InputMaybe<Scalars['NonEmptyString']['input']>;
 };
@@ -461,23 +465,23 @@ export type Event = Entity & {
 /** Something that happened at a time. */
 export type EventMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** Something that happened at a time. */
 export type EventRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** Something that happened at a time. */
 export type EventStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** An event on a timeline. */
@@ -514,9 +518,9 @@ export type Evidence = {
 
 /** A quotation from an article supporting a relationship. */
 export type EvidenceInput = {
-  /** The article. */
+  /** The article's id (at most 200 characters). */
   articleId: Scalars['ID']['input'];
-  /** Text that occurs verbatim in the article's text; its sentence and offsets are located by the server. */
+  /** Text that occurs verbatim in the article's text, at most 2000 characters; its sentence and offsets are located by the server. */
   quote: Scalars['NonEmptyString']['input'];
 };
 
@@ -573,17 +577,17 @@ export type GraphEdge = {
 
 /** An article to ingest. */
 export type IngestArticleInput = {
-  /** The publishing outlet, if known. */
+  /** The publishing outlet, if known; at most 300 characters. */
   outlet?: InputMaybe<Scalars['NonEmptyString']['input']>;
   /** The publication day, if known. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
-  /** Where the text came from (a file name, a feed, a person). */
+  /** Where the text came from (a file name, a feed, a person); at most 300 characters. */
   source: Scalars['NonEmptyString']['input'];
-  /** The raw article text as collected; boilerplate is removed by the parser. */
+  /** The raw article text as collected, at most 200 KB of UTF-8 (more is LIMIT_EXCEEDED); boilerplate is removed by the parser. */
   text: Scalars['NonEmptyString']['input'];
-  /** The headline, if not given by the text. */
+  /** The headline, if not given by the text; at most 1000 characters. */
   title?: InputMaybe<Scalars['NonEmptyString']['input']>;
-  /** The article's address on the web. */
+  /** The article's address on the web: http or https, at most 2048 characters. */
   url?: InputMaybe<Scalars['URL']['input']>;
 };
 
@@ -789,7 +793,7 @@ export type MutationUpsertEntityArgs = {
 export type NewEntityFromCandidateInput = {
   /** The kind of the new entity. */
   kind: EntityKind;
-  /** The canonical name; the candidate's name when omitted. */
+  /** The canonical name, at most 300 characters; the candidate's name when omitted. */
   name?: InputMaybe<Scalars['NonEmptyString']['input']>;
 };
 
@@ -864,23 +868,23 @@ export type Organisation = Entity & {
 /** A company, agency, ministry, council, media outlet or other body. */
 export type OrganisationMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A company, agency, ministry, council, media outlet or other body. */
 export type OrganisationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A company, agency, ministry, council, media outlet or other body. */
 export type OrganisationStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** Relay page information for a connection. */
@@ -962,23 +966,23 @@ export type Person = Entity & {
 /** A natural person. */
 export type PersonMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A natural person. */
 export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A natural person. */
 export type PersonStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** A country, city, region, airport, station, resort, building or zone. */
@@ -1010,23 +1014,23 @@ export type Place = Entity & {
 /** A country, city, region, airport, station, resort, building or zone. */
 export type PlaceMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A country, city, region, airport, station, resort, building or zone. */
 export type PlaceRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A country, city, region, airport, station, resort, building or zone. */
 export type PlaceStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** The sort of place. */
@@ -1118,7 +1122,7 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
@@ -1128,8 +1132,8 @@ export type QueryArticlesArgs = {
  */
 export type QueryCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  status?: InputMaybe<CandidateStatus>;
+  first?: Scalars['PositiveInt']['input'];
+  status?: CandidateStatus;
 };
 
 
@@ -1138,7 +1142,7 @@ export type QueryCandidatesArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryCoMentionsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -1148,7 +1152,7 @@ export type QueryCoMentionsArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryConflictsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1160,8 +1164,8 @@ export type QueryConflictsArgs = {
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  sort?: InputMaybe<EntitySort>;
+  first?: Scalars['PositiveInt']['input'];
+  sort?: EntitySort;
 };
 
 
@@ -1179,10 +1183,10 @@ export type QueryEntityArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryNeighbourhoodArgs = {
-  depth?: InputMaybe<Scalars['PositiveInt']['input']>;
+  depth?: Scalars['PositiveInt']['input'];
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
-  limit?: InputMaybe<Scalars['PositiveInt']['input']>;
+  limit?: Scalars['PositiveInt']['input'];
   relationTypes?: InputMaybe<Array<RelationType>>;
 };
 
@@ -1192,9 +1196,9 @@ export type QueryNeighbourhoodArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryPathsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   from: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['PositiveInt']['input']>;
+  maxHops?: Scalars['PositiveInt']['input'];
   relationTypes?: InputMaybe<Array<RelationType>>;
   to: Scalars['ID']['input'];
 };
@@ -1205,7 +1209,7 @@ export type QueryPathsArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   kinds?: InputMaybe<Array<SearchKind>>;
   text: Scalars['NonEmptyString']['input'];
 };
@@ -1216,7 +1220,7 @@ export type QuerySearchArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryTimelineArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   kinds?: InputMaybe<Array<TimelineItemKind>>;
@@ -1404,23 +1408,23 @@ export type Route = Entity & {
 /** A transport link by air, rail or post. */
 export type RouteMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A transport link by air, rail or post. */
 export type RouteRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A transport link by air, rail or post. */
 export type RouteStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** How a route carries people or goods. */
@@ -1600,31 +1604,31 @@ export type TimelineItemKind =
 
 /** An entity to create or update. */
 export type UpsertEntityInput = {
-  /** Agreement: sort in words. */
+  /** Agreement: sort in words (at most 300 characters). */
   agreementKind?: InputMaybe<Scalars['String']['input']>;
   /** Agreement: status. */
   agreementStatus?: InputMaybe<AgreementStatus>;
-  /** More names; the canonical name is always an alias too. */
+  /** More names, each at most 300 characters; the canonical name is always an alias too. */
   aliases?: InputMaybe<Array<Scalars['NonEmptyString']['input']>>;
   /** Agreement or event: date. */
   date?: InputMaybe<TimePointInput>;
-  /** A one-line description. */
+  /** A one-line description, at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Event: sort in words. */
+  /** Event: sort in words (at most 300 characters). */
   eventType?: InputMaybe<Scalars['String']['input']>;
   /** Route: first service date. */
   firstService?: InputMaybe<TimePointInput>;
-  /** Route: frequency in words. */
+  /** Route: frequency in words (at most 300 characters). */
   frequency?: InputMaybe<Scalars['String']['input']>;
-  /** The entity to update; a new id is assigned when omitted. */
+  /** The entity to update (at most 200 characters); a new id is assigned when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** The kind (cannot change on update). */
   kind: EntityKind;
   /** Route: mode. */
   mode?: InputMaybe<RouteMode>;
-  /** The canonical name. */
+  /** The canonical name, at most 300 characters. */
   name: Scalars['NonEmptyString']['input'];
-  /** Person: nationality. */
+  /** Person: nationality (at most 300 characters). */
   nationality?: InputMaybe<Scalars['String']['input']>;
   /** Organisation: sort. */
   orgType?: InputMaybe<OrgType>;
