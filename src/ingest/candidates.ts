@@ -17,6 +17,7 @@ import { isCommonWord } from './common-words.js';
 import type { Mention } from './linker.js';
 import { nameKey } from './names.js';
 import { sentenceIndexAt, type Sentence } from './sentences.js';
+import type { Zone } from './zones.js';
 
 export type CandidateKind = 'Person' | 'Organisation' | 'Place';
 
@@ -222,13 +223,25 @@ const LEADING_NOISE: ReadonlySet<string> = new Set([
 const NOT_A_NAME_TAGS: readonly string[] = ['Date', 'Month', 'WeekDay', 'Demonym', 'Pronoun', 'Determiner'];
 const NAME_TAGS: readonly string[] = ['ProperNoun', 'Person', 'Place', 'Organization'];
 
+export interface CandidateContext {
+  /** Credits, bylines, datelines and sign-offs (zones.ts): no generic candidate comes from them. */
+  readonly zones?: readonly Zone[];
+  /** Whether a nameKey is already a known entity's name or alias: such a name is never proposed. */
+  readonly knows?: (key: string) => boolean;
+}
+
 /** Proposes the unlinked names in `text`, one per key, in text order. */
 export function proposeCandidates(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
+  context: CandidateContext = {},
 ): Candidate[] {
-  const spans = chooseLongest([...ruleSpans(text), ...compromiseSpans(text)]);
+  const zones = context.zones ?? [];
+  const knows = context.knows ?? (() => false);
+  const spans = chooseLongest([...ruleSpans(text), ...compromiseSpans(text)]).filter(
+    (span) => !zones.some((zone) => zone.start < span.end && span.start < zone.end),
+  );
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
   const fullNames = [...mentions.map((mention) => nameKey(mention.surface))];
   const candidates: Candidate[] = [];
@@ -237,7 +250,7 @@ export function proposeCandidates(
     if (overlapsMention(span, mentions)) continue;
     const name = text.slice(span.start, span.end);
     const key = nameKey(name);
-    if (key === '' || seen.has(key)) continue;
+    if (key === '' || seen.has(key) || knows(key)) continue;
     const single = !key.includes(' ');
     if (single && !isNameWord(name, text, span.start, sentenceStarts)) continue;
     if (span.kind === 'Place' && isRoute(name)) continue;

@@ -33,11 +33,21 @@ export interface Mention {
   readonly sentenceIndex: number;
 }
 
+export interface LinkOptions {
+  /** Spans of the text that name nothing the article says (picture credits, bylines): never linked. */
+  readonly skip?: readonly { readonly start: number; readonly end: number }[];
+}
+
 export interface Linker {
   /** Mentions in text order; `sentences` must come from splitSentences(text). */
-  link(text: string, sentences: readonly Sentence[]): Mention[];
+  link(text: string, sentences: readonly Sentence[], options?: LinkOptions): Mention[];
   /** Distinct alias keys in the index. */
   readonly aliasCount: number;
+  /**
+   * Whether a nameKey is a known entity's name or alias, linkable alone or not ("Oleg", "Post"): such a
+   * name is linked or left alone, never proposed as a new candidate.
+   */
+  knows(key: string): boolean;
 }
 
 interface Owner {
@@ -69,6 +79,10 @@ interface Span {
 const NAME_GAP = /^(?:[ \u00a0]{1,2}|[-‐‑–]|['’ʼ])$/u;
 /** After an initial ("U.S. National", "John F. Kennedy") a full stop may be part of the gap. */
 const INITIAL_GAP = /^\.[ \u00a0]?$/u;
+/** Inside a list-like official name ("Trade, Economy, Science, and Technology"). */
+const COMMA_GAP = /^,[ \u00a0]?$/u;
+/** Joins token keys where the name has a comma, so list-like names match only with their commas. */
+const COMMA = ',';
 const CAPITAL_START = /^[\p{Lu}\p{N}]/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
 
@@ -76,14 +90,17 @@ const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
 export function createLinker(entities: readonly LinkableEntity[]): Linker {
   const aliases = new Map<string, AliasEntry>();
   const longestByFirst = new Map<string, number>();
+  const known = new Set<string>();
 
   for (const entity of entities) {
     const standalone = new Set(entity.standaloneAliases ?? []);
     for (const alias of new Set([entity.name, ...entity.aliases])) {
       const tokens = tokenize(alias);
       const first = tokens[0];
-      if (first === undefined || !isLinkableAlone(tokens)) continue;
-      const key = tokens.map((token) => token.key).join(' ');
+      if (first === undefined) continue;
+      known.add(tokens.map((token) => token.key).join(' '));
+      if (!isLinkableAlone(tokens)) continue;
+      const key = spanKey(alias, tokens);
       let entry = aliases.get(key);
       if (entry === undefined) {
         entry = {
@@ -107,11 +124,32 @@ export function createLinker(entities: readonly LinkableEntity[]): Linker {
 
   return {
     aliasCount: aliases.size,
-    link(text: string, sentences: readonly Sentence[]): Mention[] {
-      const spans = selectLongest(findSpans(text, tokenize(text), aliases, longestByFirst));
-      return resolve(spans, text, sentences);
+    knows: (key) => known.has(key),
+    link(text: string, sentences: readonly Sentence[], options?: LinkOptions): Mention[] {
+      const skip = options?.skip ?? [];
+      const found = findSpans(text, tokenize(text), aliases, longestByFirst).filter(
+        (span) => !skip.some((zone) => zone.start < span.end && span.start < zone.end),
+      );
+      return resolve(selectLongest(found), text, sentences);
     },
   };
+}
+
+/** The index key of a run of tokens: token keys joined by spaces, or by COMMA where a comma separates them. */
+function spanKey(text: string, tokens: readonly Token[]): string {
+  let key = tokens[0]?.key ?? '';
+  for (let index = 1; index < tokens.length; index += 1) {
+    const previous = tokens[index - 1];
+    const token = tokens[index];
+    if (previous === undefined || token === undefined) break;
+    key += separator(text.slice(previous.end, token.start), token) + token.key;
+  }
+  return key;
+}
+
+/** ', and' is ' and' (with or without the serial comma); any other comma is kept in the key. */
+function separator(gap: string, next: Token): string {
+  return gap.includes(',') && next.key !== 'and' && next.raw !== '&' ? COMMA : ' ';
 }
 
 /**
@@ -144,7 +182,9 @@ function findSpans(
       const previous = tokens[first + keys.length - 1];
       const next = tokens[first + keys.length];
       if (previous === undefined || next === undefined || !adjacent(text, previous, next)) break;
-      keys.push(`${keys[keys.length - 1] ?? ''} ${next.key}`);
+      keys.push(
+        `${keys[keys.length - 1] ?? ''}${separator(text.slice(previous.end, next.start), next)}${next.key}`,
+      );
     }
     for (let count = keys.length; count >= 1; count -= 1) {
       const entry = aliases.get(keys[count - 1] ?? '');
@@ -161,7 +201,7 @@ function findSpans(
 
 function adjacent(text: string, previous: Token, next: Token): boolean {
   const gap = text.slice(previous.end, next.start);
-  return NAME_GAP.test(gap) || (previous.raw.length === 1 && INITIAL_GAP.test(gap));
+  return NAME_GAP.test(gap) || COMMA_GAP.test(gap) || (previous.raw.length === 1 && INITIAL_GAP.test(gap));
 }
 
 /** Names are capitalised in running text; this is what keeps "aurora" or "us" from linking. */

@@ -65,6 +65,22 @@ describe('proposeCandidates', () => {
     expect(Object.keys(found).some((name) => name.includes('for Moscow'))).toBe(false);
   });
 
+  it('never proposes a name that is already an entity’s name or alias, linked or not', () => {
+    const known = createLinker([
+      { id: 'person/oleg', kind: 'Person', name: 'Oleg', aliases: [] },
+      { id: 'org/committee', kind: 'Organisation', name: 'Amur Freight Committee', aliases: [] },
+    ]);
+    // "Oleg" alone is too weak to link, and "Amur Freight Committee" links only in part of the longer span.
+    const text = 'Oleg, an employee of the Amur Freight Committee, spoke. Ivan Petrov, a pilot, agreed.';
+    const s = splitSentences(text);
+    const names = proposeCandidates(text, s, known.link(text, s), { knows: (key) => known.knows(key) }).map(
+      (c) => c.name,
+    );
+    expect(names).toContain('Ivan Petrov');
+    expect(names).not.toContain('Oleg');
+    expect(names).not.toContain('Amur Freight Committee');
+  });
+
   it('gives offsets and sentence indexes into the text', () => {
     for (const candidate of candidates) {
       expect(SYNTHETIC.slice(candidate.start, candidate.end)).toBe(candidate.name);

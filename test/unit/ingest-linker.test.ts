@@ -162,4 +162,35 @@ describe('linker rules', () => {
       'Federal Agency for Air Transport',
     ]);
   });
+
+  it('links an official name that is a list, with or without its serial comma, and only with its commas', () => {
+    const committee = createLinker([
+      {
+        id: 'org/committee',
+        kind: 'Organisation',
+        name: 'Intergovernmental Committee for Cooperation in Trade, Economy, Science, and Technology',
+        aliases: ['Intergovernmental Committee'],
+      },
+    ]);
+    const link = (text: string) => committee.link(text, splitSentences(text)).map((m) => m.surface);
+    expect(
+      link(
+        'Both co-chair the Intergovernmental Committee for Cooperation in Trade, Economy, Science, and Technology.',
+      ),
+    ).toEqual(['Intergovernmental Committee for Cooperation in Trade, Economy, Science, and Technology']);
+    expect(
+      link('The Intergovernmental Committee for Cooperation in Trade, Economy, Science and Technology met.'),
+    ).toEqual(['Intergovernmental Committee for Cooperation in Trade, Economy, Science and Technology']);
+    // Without the commas the words are not the list name; the short name still links.
+    expect(link('The Intergovernmental Committee for Cooperation in Trade Economy Science met.')).toEqual([
+      'Intergovernmental Committee',
+    ]);
+  });
+
+  it('knows every alias key, linkable alone or not', () => {
+    expect(linker.knows('oleg')).toBe(true);
+    expect(linker.knows('post')).toBe(true);
+    expect(linker.knows('oleg panteleev')).toBe(true);
+    expect(linker.knows('oleg petrov')).toBe(false);
+  });
 });
