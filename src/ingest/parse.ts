@@ -8,7 +8,8 @@
  * - an end marker (blog footer, donation appeal, comments, tag list) ends the article once the
  *   body has begun: whatever follows belongs to the site, not the article (e.g. a live feed);
  * - bylines and date lines are dropped, and their author and date kept as metadata;
- * - the title line is taken out of the body, as are its repeats and any exact repeat of a line.
+ * - the title line opens the text as its first paragraph (a headline is part of what the article says, so
+ *   its names are linked like any other); its repeats and any exact repeat of a line are dropped.
  */
 import { createHash } from 'node:crypto';
 import type { ManifestEntry } from './manifest.js';
@@ -27,7 +28,10 @@ export interface ParsedArticle {
   readonly url: string | null;
   /** Where the text came from (file name), when known. */
   readonly source: string | null;
-  /** Article content only; paragraphs separated by one blank line. */
+  /**
+   * Article content only, paragraphs separated by one blank line. The first paragraph is the headline: the
+   * text's own title line, or else the given title (manifest, `ingestArticle` input); none when neither exists.
+   */
   readonly text: string;
 }
 
@@ -152,7 +156,8 @@ export function parseArticle(raw: string, meta?: ManifestEntry, source?: string)
     paragraphs.push(line);
   }
 
-  const text = paragraphs.join('\n\n');
+  const headline = header.title ?? meta?.title ?? null;
+  const text = (headline === null ? paragraphs : [headline, ...paragraphs]).join('\n\n');
   const contentHash = contentHashOf(text);
   return {
     id: articleIdOf(contentHash),
