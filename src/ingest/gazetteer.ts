@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { repoRoot } from '../config.js';
-import { nameKey } from './names.js';
+import { foldToken, nameKey } from './names.js';
 
 export const gazetteerDir = join(repoRoot, 'data', 'gazetteer');
 
@@ -23,6 +23,11 @@ const countriesFile = z.object({
   about: z.string(),
   countries: z.array(z.object({ forms, adjectives: z.array(z.string().min(1)) })),
 });
+const organisationsFile = z.object({
+  about: z.string(),
+  groups: z.array(z.object({ kind: z.enum(['Organisation', 'Place']), forms })),
+});
+const koreanSurnamesFile = z.object({ about: z.string(), groups: z.array(forms) });
 
 export interface GazetteerEntry {
   /** The name an editor sees: the first form. */
@@ -40,9 +45,19 @@ export interface Country extends GazetteerEntry {
   readonly adjectives: readonly string[];
 }
 
+/** Interchangeable forms of one organisation or facility ("Russian Railways", "RZD"). */
+export interface FormGroup extends GazetteerEntry {
+  readonly kind: 'Organisation' | 'Place';
+}
+
 export interface Gazetteer {
   readonly agencies: readonly Agency[];
   readonly countries: readonly Country[];
+  readonly groups: readonly FormGroup[];
+  /** Form groups by the nameKey of each form. */
+  readonly groupByKey: ReadonlyMap<string, FormGroup>;
+  /** Korean family names: folded spelling (foldToken) → one key per name ("pak", "park", "bak" → "park"). */
+  readonly koreanSurname: ReadonlyMap<string, string>;
   /** Agencies by the nameKey of each form. */
   readonly agencyByKey: ReadonlyMap<string, Agency>;
   /** Countries by the nameKey of each form (not of adjectives). */
@@ -67,10 +82,23 @@ function byKey<T extends GazetteerEntry>(entries: readonly T[], formsOf: (entry:
 }
 
 /** Builds the lookups from parsed data; `loadGazetteer` reads the shipped files. */
-export function buildGazetteer(agencies: readonly Agency[], countries: readonly Country[]): Gazetteer {
+export function buildGazetteer(
+  agencies: readonly Agency[],
+  countries: readonly Country[],
+  groups: readonly FormGroup[] = [],
+  koreanSurnames: readonly (readonly string[])[] = [],
+): Gazetteer {
+  const koreanSurname = new Map<string, string>();
+  for (const spellings of koreanSurnames) {
+    const canonical = foldToken(spellings[0] ?? '');
+    for (const spelling of spellings) koreanSurname.set(foldToken(spelling), canonical);
+  }
   return {
     agencies,
     countries,
+    groups,
+    groupByKey: byKey(groups, (g) => g.forms),
+    koreanSurname,
     agencyByKey: byKey(agencies, (a) => a.forms),
     countryByKey: byKey(countries, (c) => c.forms),
     countryByAdjectiveKey: byKey(countries, (c) => c.adjectives),
@@ -88,6 +116,10 @@ export function loadGazetteer(): Gazetteer {
   const countries = countriesFile
     .parse(readJson('countries.json'))
     .countries.map((c) => ({ name: c.forms[0] ?? '', forms: c.forms, adjectives: c.adjectives }));
-  loaded = buildGazetteer(agencies, countries);
+  const groups = organisationsFile
+    .parse(readJson('organisations.json'))
+    .groups.map((g) => ({ name: g.forms[0] ?? '', forms: g.forms, kind: g.kind }));
+  const koreanSurnames = koreanSurnamesFile.parse(readJson('korean-surnames.json')).groups;
+  loaded = buildGazetteer(agencies, countries, groups, koreanSurnames);
   return loaded;
 }

@@ -57,6 +57,7 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
     return {
       entityId: m.entityId,
       via: 'name',
+      learnt: m.learnt,
       surface: m.surface,
       start: m.start,
       end: m.end,

@@ -54,6 +54,8 @@ export interface MentionRecord {
   entityId: string;
   /** `name`: the linker matched a name or alias; `reference`: a curated description ("the arms deal"). */
   via: 'name' | 'reference';
+  /** How the linker found a spelling that was none of the entity's names: the alias this article taught. */
+  learnt?: string | null;
   surface: string;
   start: number;
   end: number;
