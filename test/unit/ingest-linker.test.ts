@@ -194,4 +194,21 @@ describe('linker rules', () => {
     expect(linker.knows('oleg panteleev')).toBe(true);
     expect(linker.knows('oleg petrov')).toBe(false);
   });
+
+  it('lets the text spell a word in lower case only where some spelling of the name does', () => {
+    const airport = createLinker([
+      {
+        id: 'place/airport',
+        kind: 'Place',
+        name: 'Pyongyang International Airport',
+        aliases: ['Pyongyang Airport', 'Pyongyang airport'],
+      },
+      { id: 'org/rail', kind: 'Organisation', name: 'Russian Railways', aliases: [] },
+    ]);
+    const text = 'Putin left Pyongyang airport. Russian railways are old; Russian Railways are not.';
+    expect(airport.link(text, splitSentences(text)).map((m) => m.surface)).toEqual([
+      'Pyongyang airport',
+      'Russian Railways',
+    ]);
+  });
 });

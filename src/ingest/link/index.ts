@@ -149,11 +149,7 @@ export function buildIndex(entities: readonly LinkableEntity[], gazetteer: Gazet
       };
       exact.set(key, entry);
     }
-    const existing = entry.owners.findIndex((o) => o.id === owner.id);
-    // An entity's own name beats the same spelling derived for it.
-    if (existing >= 0 && (entry.owners[existing]?.method === null || owner.method !== null)) return;
-    if (existing >= 0) entry.owners.splice(existing, 1);
-    entry.owners.push(owner);
+    // Every spelling of the key decides how the text may spell it.
     const capitalised = entry.capitalised;
     tokens.forEach((token, at) => {
       if (!CAPITAL_START.test(token.raw)) capitalised[at] = false;
@@ -162,6 +158,11 @@ export function buildIndex(entities: readonly LinkableEntity[], gazetteer: Gazet
     entry.dotted ||= /(?:^|[^\p{L}])\p{L}\.$/u.test(spelling.trim());
     longestByFirst.set(first.key, Math.max(longestByFirst.get(first.key) ?? 0, tokens.length));
     for (const token of tokens) if (token.key.length >= MIN_FUZZY_LENGTH) vocabulary.add(token.key);
+    const existing = entry.owners.findIndex((o) => o.id === owner.id);
+    // An entity's own name beats the same spelling derived for it.
+    if (existing >= 0 && (entry.owners[existing]?.method === null || owner.method !== null)) return;
+    if (existing >= 0) entry.owners.splice(existing, 1);
+    entry.owners.push(owner);
   };
 
   for (const entity of entities) {
