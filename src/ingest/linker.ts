@@ -13,15 +13,18 @@
  * Building the index reads the entity list once; linking then does hash lookups over a bounded window at
  * each token, so its cost grows with the text, never with the number of entities.
  */
+import type { EntityKind } from '../graph/relation-types.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { buildIndex, type LinkableEntity } from './link/index.js';
 import { insideLongerName, namesakesOf, resolve, selectLongest, type Mention } from './link/resolve.js';
 import { findSpans } from './link/scan.js';
+import { suggestFor, type Suggestion } from './link/suggest.js';
 import { tokenize } from './names.js';
 import type { Sentence } from './sentences.js';
 
 export type { LinkableEntity, MatchMethod } from './link/index.js';
 export type { Mention } from './link/resolve.js';
+export type { Suggestion } from './link/suggest.js';
 
 export interface LinkOptions {
   /** Spans of the text that name nothing the article says (picture credits, bylines): never linked. */
@@ -38,6 +41,11 @@ export interface Linker {
    * "Post"): such a name is linked or left alone, never proposed as a new candidate.
    */
   knows(key: string): boolean;
+  /**
+   * Whether an unknown name of one of these kinds is a variant of one known entity (an alias to propose)
+   * or loosely the name of several (no new name): see link/suggest.ts.
+   */
+  suggest(name: string, kinds: readonly EntityKind[]): Suggestion | null;
 }
 
 /** Builds the index once; linking then never looks at the entity list again. */
@@ -49,6 +57,7 @@ export function createLinker(
   return {
     aliasCount: index.exact.size,
     knows: (key) => index.known.has(key),
+    suggest: (name, kinds) => suggestFor(name, kinds, index),
     link(text, sentences, options) {
       const skip = options?.skip ?? [];
       const tokens = tokenize(text);

@@ -21,6 +21,8 @@ export interface ParsedArticle {
   /** sha256 hex of `text` with whitespace runs collapsed to one space. */
   readonly contentHash: string;
   readonly title: string | null;
+  /** The headline that opens `text` (its first paragraph), or null when the text has none. */
+  readonly headline: string | null;
   readonly outlet: string | null;
   readonly author: string | null;
   /** YYYY-MM-DD or null. */
@@ -163,6 +165,7 @@ export function parseArticle(raw: string, meta?: ManifestEntry, source?: string)
     id: articleIdOf(contentHash),
     contentHash,
     title: meta?.title ?? header.title,
+    headline,
     outlet: meta?.outlet ?? null,
     author: meta?.author ?? header.author,
     publishedAt: meta?.publishedAt ?? header.publishedAt,

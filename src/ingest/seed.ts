@@ -45,7 +45,7 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
     const summary = await writeAnalysis(db, analysis);
     const article = { id: summary.articleId, text: analysis.article.text, sentences: analysis.sentences };
     located.set(f.source, article);
-    const references = locateReferences(graph, article, analysis.mentions, notContent(analysis.zones));
+    const references = locateReferences(graph, article, analysis.mentions, notContent(analysis.zones.zones));
     await db.writeTransaction('seed/references', (tx) => addMentions(tx, article.id, references));
   }
 

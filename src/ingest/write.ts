@@ -67,8 +67,17 @@ export interface MentionRecord {
 export interface CandidateRecord {
   id: string;
   key: string;
+  /** The candidate's name (the most complete spelling in the article). */
   name: string;
-  kindGuess: string;
+  kindGuess: string | null;
+  /** person, organisation, news_agency, media, place, product or event. */
+  category: string;
+  /** Every spelling of the name in the article, the name first. */
+  variants: string[];
+  /** A known entity the name is a variant of, and why. */
+  aliasOfId: string | null;
+  aliasReason: string | null;
+  /** This sighting: offsets of one spelling in the article text. */
   start: number;
   end: number;
   sentence: string;

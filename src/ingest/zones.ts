@@ -65,7 +65,7 @@ const TRAILING_CREDIT = new RegExp(
 );
 const BRACKETED = /\(([^()\n]{1,300})\)|\[([^[\]\n]{1,300})\]/gu;
 const BYLINE_TRAILER =
-  /\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|reported)\s+by\b[^)\n]*\)|^(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written)\s+by\b[^\n]*$/gimu;
+  /\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|reported)\s+by\b[^)\n]*\)|^(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written)\s+by\b[^\n]*$|^[^\n.]{0,160}\bcontributed(?:\s+reporting)?(?:\s+to)?\s+this\s+(?:report|story|article)\.?$/gimu;
 /** A slash-joined credit outside brackets at the end of a line: "Alexei Druzhinin/Sputnik/AFP". */
 const SLASHED_TAIL =
   /(?:^|(?<=[.!?”"’]\s{1,3}))(?:\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,5} ?\/ ?)+\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4}\s*$/u;

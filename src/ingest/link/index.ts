@@ -41,6 +41,8 @@ export interface Owner {
 }
 
 export interface AliasEntry {
+  /** The first spelling indexed under the key, to show an editor ("Kim Jong Un"). */
+  readonly spelling: string;
   readonly tokenCount: number;
   readonly owners: Owner[];
   /**
@@ -76,6 +78,11 @@ export interface LinkIndex {
   readonly bags: ReadonlyMap<string, Owner[]>;
   /** Every word and stem in those keys: a text word outside it rules a loose match out. */
   readonly bagWords: ReadonlySet<string>;
+  /**
+   * Loose keys of names that have a country, without it ("Foreign Ministry" of the Russian and the North
+   * Korean one): never linked, but a candidate with such a key is a known name, not a new one.
+   */
+  readonly countryless: ReadonlyMap<string, Owner[]>;
   readonly korean: ReadonlyMap<string, Owner[]>;
   readonly initials: ReadonlyMap<string, Owner[]>;
   /** Token keys of names, long enough to correct misspellings against. */
@@ -127,6 +134,7 @@ export function buildIndex(entities: readonly LinkableEntity[], gazetteer: Gazet
   const exact = new Map<string, AliasEntry>();
   const longestByFirst = new Map<string, number>();
   const bags = new Map<string, Owner[]>();
+  const countryless = new Map<string, Owner[]>();
   const korean = new Map<string, Owner[]>();
   const initials = new Map<string, Owner[]>();
   const vocabulary = new Set<string>();
@@ -141,6 +149,7 @@ export function buildIndex(entities: readonly LinkableEntity[], gazetteer: Gazet
     let entry = exact.get(key);
     if (entry === undefined) {
       entry = {
+        spelling,
         tokenCount: tokens.length,
         owners: [],
         capitalised: tokens.map(() => true),
@@ -207,8 +216,11 @@ export function buildIndex(entities: readonly LinkableEntity[], gazetteer: Gazet
         if (family !== undefined && family !== firstToken && firstToken !== undefined)
           push(initials, initialsKey(firstToken.raw, family), owner('full', 'initials'));
       } else if (entity.kind === 'Organisation' || entity.kind === 'Place') {
-        const keys = bagKeys(bagItems(spelling, tokens, countries));
+        const items = bagItems(spelling, tokens, countries);
+        const keys = bagKeys(items);
         if (keys.loose !== null) push(bags, keys.loose, owner('full', 'designator'));
+        const bare = keys.markers.length > 0 ? bagKeys(items, false).loose : null;
+        if (bare !== null) push(countryless, bare, owner('full', 'designator'));
         if (keys.stem !== null) push(bags, keys.stem, owner('full', 'designator'));
         // A short form alone must be a distinctive word ("Nordwind", "Koryo"), not "Transport".
         if (keys.short !== null && entity.kind === 'Organisation' && keys.markers.length === 0) {
@@ -226,6 +238,7 @@ export function buildIndex(entities: readonly LinkableEntity[], gazetteer: Gazet
     longestByFirst,
     bags,
     bagWords,
+    countryless,
     korean,
     initials,
     vocabulary,

@@ -64,7 +64,21 @@ export function insideLongerName(
   linked: ReadonlySet<number>,
 ): boolean {
   const last = span.first + span.tokenCount - 1;
-  for (let offset = 1; offset <= MAX_WORDS_BEFORE_HEAD + 1; offset += 1) {
+  const next = tokens[last + 1];
+  const lastToken = tokens[last];
+  // "Interfax-Dalniy Vostok", "Aeroflot-Nord": a hyphen joins the name to another, unknown one.
+  if (
+    next !== undefined &&
+    lastToken !== undefined &&
+    text.slice(lastToken.end, next.start) === '-' &&
+    isCapitalised(next) &&
+    !linked.has(last + 1) &&
+    span.owners.every((o) => o.kind !== 'Person')
+  )
+    return true;
+  // In capitals ("NORDWIND AIRLINES EXPANDS INTERNATIONAL NETWORK") only a head right after counts.
+  const shouting = ALL_CAPS.test(lastToken?.raw ?? '');
+  for (let offset = 1; offset <= (shouting ? 1 : MAX_WORDS_BEFORE_HEAD + 1); offset += 1) {
     const token = tokens[last + offset];
     const previous = tokens[last + offset - 1];
     if (token === undefined || previous === undefined || !adjacent(text, previous, token)) break;
