@@ -11,9 +11,7 @@
  *   `category` (or several acceptable `categories`) and, for variants of a known entity, `aliasOf`.
  * - `optional`: names that may be proposed or not; they count neither way.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { repoRoot } from '../src/config.js';
 import { analyseArticle, type ArticleAnalysis } from '../src/ingest/analyse.js';
 import { curatedEntityRecord } from '../src/ingest/curated.js';
@@ -21,45 +19,7 @@ import { loadCuratedGraph } from '../src/ingest/curated-schema.js';
 import { createLinker } from '../src/ingest/linker.js';
 import { nameKey } from '../src/ingest/names.js';
 import { curatedGraphPath } from '../src/ingest/seed.js';
-
-const category = z.enum(['person', 'organisation', 'news_agency', 'media', 'place', 'product', 'event']);
-const annotation = z.object({
-  style: z.string(),
-  /** Written after the rules were tuned on the others, and scored apart: the honest figure for unseen text. */
-  heldOut: z.boolean(),
-  links: z.record(z.string(), z.string()),
-  unlinked: z.array(z.string()),
-  candidates: z.array(
-    z.object({
-      names: z.array(z.string()).min(1),
-      category,
-      categories: z.array(category).optional(),
-      aliasOf: z.string().optional(),
-    }),
-  ),
-  optional: z.array(z.string()),
-});
-export type Annotation = z.infer<typeof annotation>;
-
-export interface EvalCase {
-  readonly id: string;
-  readonly raw: string;
-  readonly annotation: Annotation;
-}
-
-export function loadCases(dir: string): EvalCase[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const id = file.slice(0, -'.txt'.length);
-      return {
-        id,
-        raw: readFileSync(join(dir, file), 'utf8'),
-        annotation: annotation.parse(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8'))),
-      };
-    });
-}
+import { loadCases, type Annotation, type EvalCase } from './linking-cases.js';
 
 interface Occurrence {
   readonly start: number;
@@ -236,49 +196,52 @@ const sum = (scores: readonly ArticleScore[], pick: (s: ArticleScore) => number)
   scores.reduce((n, s) => n + pick(s), 0);
 
 export function summarise(scores: readonly ArticleScore[]): Summary {
+  const total = (pick: (s: ArticleScore) => number): number => sum(scores, pick);
+  const rate = (part: (s: ArticleScore) => number, whole: (s: ArticleScore) => number): number =>
+    ratio(total(part), total(whole));
   return {
     articles: scores.length,
     linking: {
-      precision: ratio(
-        sum(scores, (s) => s.links.correct),
-        sum(scores, (s) => s.links.predicted),
+      precision: rate(
+        (s) => s.links.correct,
+        (s) => s.links.predicted,
       ),
-      recall: ratio(
-        sum(scores, (s) => s.links.found),
-        sum(scores, (s) => s.links.expected),
+      recall: rate(
+        (s) => s.links.found,
+        (s) => s.links.expected,
       ),
-      expected: sum(scores, (s) => s.links.expected),
-      predicted: sum(scores, (s) => s.links.predicted),
+      expected: total((s) => s.links.expected),
+      predicted: total((s) => s.links.predicted),
     },
     entities: {
-      precision: ratio(
-        sum(scores, (s) => s.entities.correct),
-        sum(scores, (s) => s.entities.predicted),
+      precision: rate(
+        (s) => s.entities.correct,
+        (s) => s.entities.predicted,
       ),
-      recall: ratio(
-        sum(scores, (s) => s.entities.found),
-        sum(scores, (s) => s.entities.expected),
+      recall: rate(
+        (s) => s.entities.found,
+        (s) => s.entities.expected,
       ),
     },
     candidates: {
-      precision: ratio(
-        sum(scores, (s) => s.candidates.useful),
-        sum(scores, (s) => s.candidates.predicted - s.candidates.optional),
+      precision: rate(
+        (s) => s.candidates.useful,
+        (s) => s.candidates.predicted - s.candidates.optional,
       ),
-      recall: ratio(
-        sum(scores, (s) => s.candidates.found),
-        sum(scores, (s) => s.candidates.expected),
+      recall: rate(
+        (s) => s.candidates.found,
+        (s) => s.candidates.expected,
       ),
-      kindAccuracy: ratio(
-        sum(scores, (s) => s.candidates.rightKind),
-        sum(scores, (s) => s.candidates.useful),
+      kindAccuracy: rate(
+        (s) => s.candidates.rightKind,
+        (s) => s.candidates.useful,
       ),
-      aliasRecall: ratio(
-        sum(scores, (s) => s.candidates.aliasRight),
-        sum(scores, (s) => s.candidates.aliasExpected),
+      aliasRecall: rate(
+        (s) => s.candidates.aliasRight,
+        (s) => s.candidates.aliasExpected,
       ),
-      expected: sum(scores, (s) => s.candidates.expected),
-      predicted: sum(scores, (s) => s.candidates.predicted),
+      expected: total((s) => s.candidates.expected),
+      predicted: total((s) => s.candidates.predicted),
     },
   };
 }
