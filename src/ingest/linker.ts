@@ -63,7 +63,10 @@ export function createLinker(
       const tokens = tokenize(text);
       const chosen = selectLongest(
         findSpans(text, tokens, index).filter(
-          (span) => !skip.some((zone) => zone.start < span.end && span.start < zone.end),
+          (span) =>
+            !skip.some((zone) => zone.start < span.end && span.start < zone.end) &&
+            // "US$2.2 billion", "HK$": a currency, not the country.
+            text[span.end] !== '$',
         ),
       );
       const covered = new Set(chosen.flatMap((span) => range(span.first, span.tokenCount)));

@@ -130,6 +130,14 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'services',
   'club',
   'team',
+  'endowment',
+  'trust',
+  'society',
+  'alliance',
+  'coalition',
+  'league',
+  'prosecutor',
+  'inspectorate',
 ]);
 
 /** Last words of newspapers, broadcasters and other media ("Moscow Times", "Korea Herald"). */

@@ -53,6 +53,23 @@ describe('rules over capitalised words', () => {
     expect(rules('Talks ended in a hotel, Wonsan, July 12, 2025.')).toEqual(['Wonsan (place)']);
   });
 
+  it('keep a common noun’s possessive inside a name, and read a kind of organisation after the name', () => {
+    expect(rules('The Far Eastern Transport Prosecutor’s Office said so.')).toEqual([
+      'Far Eastern Transport Prosecutor’s Office (organisation)',
+    ]);
+    expect(rules('Tours are sold by the Vostok Intur agency and the Amur Vesti newspaper.')).toEqual([
+      'Vostok Intur (organisation)',
+      'Amur Vesti (media)',
+    ]);
+  });
+
+  it('read a person by the shape of the name, even after a word for an organisation', () => {
+    expect(rules('Head of the agency Yevgeniy Balanin said Taras Shevchenko agreed.')).toEqual([
+      'Yevgeniy Balanin (person)',
+      'Taras Shevchenko (person)',
+    ]);
+  });
+
   it('take a country’s name with a word of its own for a company', () => {
     expect(rules('By comparison, China Southern flies there.')).toEqual(['China Southern (organisation)']);
   });

@@ -21,6 +21,7 @@ const world: LinkableEntity[] = [
   { id: 'place/russia', kind: 'Place', name: 'Russia', aliases: [] },
   { id: 'place/north-korea', kind: 'Place', name: 'North Korea', aliases: [] },
   { id: 'place/china', kind: 'Place', name: 'China', aliases: [] },
+  { id: 'place/us', kind: 'Place', name: 'United States', aliases: ['US'] },
   { id: 'place/tumen', kind: 'Place', name: 'Tumen', aliases: [] },
   { id: 'place/vladivostok', kind: 'Place', name: 'Vladivostok', aliases: [] },
   { id: 'person/ri', kind: 'Person', name: 'Ri Chol-man', aliases: [] },
@@ -139,6 +140,13 @@ describe('precision', () => {
     expect(link('Russian railways and the foreign ministry said the post would reopen.')).toEqual([]);
     expect(link('Wings, Airlines and Post are words.')).toEqual([]);
     expect(link('China said so.')).toEqual(['China → place/china']);
+  });
+
+  it('does not take a currency for its country', () => {
+    expect(link('US trade with China reached US$2.2 billion.')).toEqual([
+      'US → place/us',
+      'China → place/china',
+    ]);
   });
 
   it('does not correct short words or words two letters away', () => {

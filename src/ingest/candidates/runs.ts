@@ -32,6 +32,27 @@ const ORGANISATION_CLASSIFIERS: ReadonlySet<string> = new Set([
   'tank',
 ]);
 
+/** Lower-case words after a name that say it is an organisation ("the Vostok Intur agency"). */
+const ORGANISATION_WORDS_AFTER: ReadonlySet<string> = new Set([
+  'agency',
+  'company',
+  'airline',
+  'carrier',
+  'firm',
+  'operator',
+  'newspaper',
+  'daily',
+  'broadcaster',
+  'portal',
+  'website',
+]);
+const MEDIA_WORDS_AFTER: ReadonlySet<string> = new Set([
+  'newspaper',
+  'daily',
+  'broadcaster',
+  'portal',
+  'website',
+]);
 /** Lower-case place words after a name: "the Kursk region" names the place "Kursk". */
 const TRAILING_PLACE_WORDS: ReadonlySet<string> = new Set([
   'region',
@@ -116,7 +137,8 @@ export function ruleSpans(text: string, gazetteer: Gazetteer): Found[] {
     const [firstWord] = run.words;
     if (firstWord === undefined) continue;
     const previous = run.before?.toLowerCase();
-    if (previous !== undefined && ORGANISATION_CLASSIFIERS.has(previous)) {
+    // "the carrier Azur Air", but not "the agency Yevgeniy Balanin" (a person after the word).
+    if (previous !== undefined && ORGANISATION_CLASSIFIERS.has(previous) && !looksLikePerson(run.words)) {
       const lastWord = run.words[Math.min(run.words.length, 3) - 1] ?? firstWord;
       spans.push({ start: firstWord.index, end: endOf(lastWord), category: 'organisation', source: 'rule' });
       continue;
@@ -197,6 +219,17 @@ function segmentSpans(
     name.length <= 2
   )
     return span(endOf(last), 'place');
+  // "the Vostok Intur agency", "the Kommersant newspaper": a kind of organisation after the name.
+  if (
+    after !== undefined &&
+    ORGANISATION_WORDS_AFTER.has(after) &&
+    name.length <= 3 &&
+    !looksLikePerson(name)
+  )
+    return span(endOf(last), MEDIA_WORDS_AFTER.has(after) ? 'media' : 'organisation');
+  // "Yevgeniy Balanin": a person by the shape of the name, when nothing else said what it is.
+  if (name.length >= 2 && name.length <= 3 && looksLikePerson(name) && name.every((w) => !isCommonWord(w[0])))
+    return span(endOf(last), 'person');
   // "Secretary of State Antony Blinken": a first name starts a person's name inside a longer run.
   const given = name.findIndex((word, at) => at > 0 && isFirstName(word[0]));
   const person = name.slice(given, given + 3);
@@ -228,6 +261,26 @@ function segmentSpans(
 
 function isFirstName(word: string): boolean {
   return tagsOf(word.toLowerCase()).includes('FirstName');
+}
+
+/** A capitalised common noun that names are built from ("Prosecutor", "People", "Workers"). */
+function isNounInName(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]$/u, '');
+  return CAPITALISED.test(word) && (isEnglishWord(lower) || isNameHead(lower) || TITLES.has(lower));
+}
+
+/** Russian and Ukrainian family names end so: "Balanin", "Kozlova", "Sokolovskaya", "Shevchenko". */
+const SLAVIC_SURNAME = /\p{Ll}(?:ov|ev|yov|in|yn|sky|skiy|ski|ova|eva|ina|yna|skaya|enko|uk|yuk|ich|vich)$/u;
+
+/** Words that read as a person's name: a known first name first, or a Slavic family name last. */
+function looksLikePerson(words: readonly Word[]): boolean {
+  const [first] = words;
+  const last = words[words.length - 1];
+  return (
+    first !== undefined &&
+    last !== undefined &&
+    (isFirstName(first[0]) || (words.length >= 2 && words.length <= 3 && SLAVIC_SURNAME.test(last[0])))
+  );
 }
 
 /** A capitalised word that is none of a title, a common word or a country's name. */
@@ -275,7 +328,12 @@ export function capitalisedRuns(text: string): Run[] {
     words = [];
   };
   for (const word of text.matchAll(WORD)) {
-    const joined = previous !== undefined && text.slice(endOf(previous), word.index) === ' ';
+    // "Prosecutor's Office", "People's Army": the possessive "s" of a common noun inside a name is no word.
+    if (word[0] === 's' && /['’]/u.test(text[word.index - 1] ?? '') && previous && isNounInName(previous[0]))
+      continue;
+    const gap = previous === undefined ? '' : text.slice(endOf(previous), word.index);
+    const joined =
+      previous !== undefined && (gap === ' ' || (/^['’]s $/u.test(gap) && isNounInName(previous[0])));
     if (!CAPITALISED.test(word[0])) {
       close(joined ? word[0] : undefined);
     } else {
