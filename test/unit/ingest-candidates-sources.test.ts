@@ -51,6 +51,7 @@ describe('rules over capitalised words', () => {
       'Tumen (place)',
     ]);
     expect(rules('Talks ended in a hotel, Wonsan, July 12, 2025.')).toEqual(['Wonsan (place)']);
+    expect(rules('Kim arrived for talks with Putin, April 23, 2019.')).toEqual([]);
   });
 
   it('keep a common noun’s possessive inside a name, and read a kind of organisation after the name', () => {
@@ -60,6 +61,12 @@ describe('rules over capitalised words', () => {
     expect(rules('Tours are sold by the Vostok Intur agency and the Amur Vesti newspaper.')).toEqual([
       'Vostok Intur (organisation)',
       'Amur Vesti (media)',
+    ]);
+  });
+
+  it('take "the X administration" for an organisation', () => {
+    expect(rules('It was denounced by the Biden administration.')).toEqual([
+      'Biden administration (organisation)',
     ]);
   });
 

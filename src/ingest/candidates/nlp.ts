@@ -105,10 +105,8 @@ function cleanTerms(text: string, terms: readonly Term[], category: Found['categ
     words.length <= 3 &&
     tagsOf(head.text.toLowerCase()).includes('FirstName') &&
     !words.some((word) => isNameHead(word));
-  const guess =
-    named || (category === 'organisation' && lone.includes('Person') && !lone.includes('Organization'))
-      ? 'person'
-      : category;
+  const lonePerson = lone.includes('Person') && !lone.includes('Organization') && !lone.includes('Place');
+  const guess = named || (category !== 'person' && lonePerson) ? 'person' : category;
   return { start: head.offset.start, end, category: guess, source: 'nlp' };
 }
 

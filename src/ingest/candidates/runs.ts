@@ -46,6 +46,7 @@ const ORGANISATION_WORDS_AFTER: ReadonlySet<string> = new Set([
   'portal',
   'website',
 ]);
+const GOVERNMENT_WORDS_AFTER: ReadonlySet<string> = new Set(['administration', 'government', 'cabinet']);
 const MEDIA_WORDS_AFTER: ReadonlySet<string> = new Set([
   'newspaper',
   'daily',
@@ -219,6 +220,11 @@ function segmentSpans(
     name.length <= 2
   )
     return span(endOf(last), 'place');
+  // "the Biden administration", "the Kishida government": the name and the word are the organisation.
+  if (after !== undefined && GOVERNMENT_WORDS_AFTER.has(after) && name.length <= 2) {
+    const word = new RegExp(String.raw`^ ${after}\b`, 'u').exec(text.slice(endOf(last)));
+    if (word) return span(endOf(last) + word[0].length, 'organisation');
+  }
   // "the Vostok Intur agency", "the Kommersant newspaper": a kind of organisation after the name.
   if (
     after !== undefined &&
@@ -302,7 +308,11 @@ function headCategory(word: string): CandidateCategory | null {
 function locativeSpans(text: string, run: Run): Found[] {
   const [only, ...more] = run.words;
   if (only === undefined || more.length > 0) return [];
-  const beforeDate = new RegExp(String.raw`^, ${MONTH} \d{1,2}\b`, 'u').test(text.slice(endOf(only)));
+  // Set off by commas before a date: "talks with DPRK officials, Wonsan, July 12" (not "talks with Putin, April 23").
+  const beforeDate =
+    /, $/u.test(text.slice(Math.max(0, only.index - 2), only.index)) &&
+    new RegExp(String.raw`^, ${MONTH} \d{1,2}\b`, 'u').test(text.slice(endOf(only))) &&
+    !tagsOf(only[0].toLowerCase()).includes('Person');
   if (!LOCATIVES.has(run.before ?? '') && !beforeDate) return [];
   const word = only[0];
   if (isCommonWord(word) || isEnglishWord(word.toLowerCase()) || word.length < 3) return [];
