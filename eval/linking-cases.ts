@@ -30,6 +30,8 @@ const annotation = z.object({
     }),
   ),
   optional: z.array(z.string()),
+  /** An annotation mistake corrected after scoring, said openly (the system was right, the annotation wrong). */
+  annotationFixed: z.string().optional(),
 });
 export type Annotation = z.infer<typeof annotation>;
 

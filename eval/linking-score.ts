@@ -10,6 +10,8 @@
  * - `candidates`: names an editor wants proposed (`names`: the spellings any of which counts), with their
  *   `category` (or several acceptable `categories`) and, for variants of a known entity, `aliasOf`.
  * - `optional`: names that may be proposed or not; they count neither way.
+ * - `heldOut`: written after the rules were tuned on the others (scored apart), and `annotationFixed`, an
+ *   annotation mistake corrected after scoring, said openly.
  */
 import { join } from 'node:path';
 import { repoRoot } from '../src/config.js';
