@@ -8,7 +8,7 @@ import {
   findRelationPages,
   type RelationFilter,
 } from './entity/queries.js';
-import { findEvidence } from './graph/evidence.js';
+import { findEvidence, findFactValueEvidence } from './graph/evidence.js';
 import type { PageArgs } from './pagination.js';
 import type {
   ArticleRow,
@@ -36,6 +36,8 @@ export interface Loaders {
   articles: DataLoader<string, ArticleRow | null>;
   /** Evidence by claim id: relationships and fact claims share their id with their Claim node. */
   evidence: DataLoader<string, EvidenceRow[]>;
+  /** By fact claim id: the evidence of every claim stating the same value about the same subject. */
+  factValueEvidence: DataLoader<string, EvidenceRow[]>;
   entityMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
   entityRelations: DataLoader<{ id: string } & RelationFilter & PageArgs, RelationPage, string>;
   entityFacts: DataLoader<string, FactRow[]>;
@@ -109,6 +111,10 @@ export function createLoaders(db: Db): Loaders {
     ),
     evidence: byId(
       (ids) => findEvidence(db, ids),
+      () => [],
+    ),
+    factValueEvidence: byId(
+      (ids) => findFactValueEvidence(db, ids),
       () => [],
     ),
     entityMentions: byIdWithArgs<PageArgs, MentionPage>(

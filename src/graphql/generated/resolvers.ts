@@ -523,7 +523,7 @@ export type EvidenceInput = {
 /** A value that sources state about an entity, with the sentences that state it. */
 export type FactClaim = {
   __typename?: 'FactClaim';
-  /** How many articles and outlets state the value. */
+  /** How many articles and outlets state the value: this claim's source and every other claim of the same value about the same subject and property. */
   corroboration: Corroboration;
   /** Stable id of the claim. */
   id: Scalars['ID']['output'];
@@ -531,7 +531,7 @@ export type FactClaim = {
   precision?: Maybe<DatePrecision>;
   /** The property, such as `firstServiceDate` or `frequency`. */
   property: Scalars['String']['output'];
-  /** The sentences stating the value. */
+  /** The sentences of this claim's source stating the value. */
   sources: Array<Evidence>;
   /** The entity the value is about. */
   subject: Entity;
