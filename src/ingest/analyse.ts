@@ -1,5 +1,5 @@
 /**
- * The whole database-free half of ingestion in one call: parse, split, link, propose. Everything
+ * The whole database-free half of ingestion in one call: parse, split, link, candidates, propose. Everything
  * the write step stores (offsets, sentences, surfaces) comes from here, so it is all computed
  * against the one `article.text`.
  */
@@ -7,6 +7,8 @@ import { proposeCandidates, type Candidate } from './candidates.js';
 import type { Linker, Mention } from './linker.js';
 import type { ManifestEntry } from './manifest.js';
 import { parseArticle, type ParsedArticle } from './parse.js';
+import { proposeContext } from './propose/context.js';
+import { proposeArticle, type Proposal } from './propose/index.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 export interface ArticleAnalysis {
@@ -14,6 +16,8 @@ export interface ArticleAnalysis {
   readonly sentences: Sentence[];
   readonly mentions: Mention[];
   readonly candidates: Candidate[];
+  /** Relations, statements and facts the article states, for review (src/ingest/propose/). */
+  readonly proposals: Proposal[];
 }
 
 export function analyseArticle(
@@ -26,5 +30,9 @@ export function analyseArticle(
   const sentences = splitSentences(article.text);
   const mentions = linker.link(article.text, sentences);
   const candidates = proposeCandidates(article.text, sentences, mentions);
-  return { article, sentences, mentions, candidates };
+  const proposals = proposeArticle(
+    { text: article.text, publishedAt: article.publishedAt, sentences, mentions, candidates },
+    proposeContext(linker),
+  );
+  return { article, sentences, mentions, candidates, proposals };
 }

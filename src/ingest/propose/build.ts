@@ -1,0 +1,70 @@
+/**
+ * Turning a rule's match into a proposal: the ends' kinds are checked against what the relation type connects
+ * (the table the curated graph is checked with), an entity is never related to itself, and the evidence is the
+ * matched words of the article, widened to whole names.
+ */
+import type { RelationType } from '../../graph/relation-types.js';
+import { RELATION_END_KINDS } from '../curated-schema.js';
+import type { Frame, Slot } from './frame.js';
+import type { RuleMatch } from './patterns.js';
+import type { ProposalEnd, RelationProposal } from './types.js';
+
+/** The identity of an end, for de-duplication and self-loop checks. */
+export function endKey(end: ProposalEnd): string {
+  switch (end.type) {
+    case 'entity':
+      return `e:${end.entityId}`;
+    case 'candidate':
+      return `c:${end.candidateKey}`;
+    case 'described': {
+      const links = end.links.map((l) =>
+        end.unordered && (l.type === 'ORIGIN' || l.type === 'DESTINATION')
+          ? `ends:${endKey(l.end)}`
+          : `${l.type}:${l.direction}:${endKey(l.end)}`,
+      );
+      return `d:${end.kind}:${end.sort}:${links.sort().join(',')}`;
+    }
+  }
+}
+
+export function fits(type: RelationType, subject: ProposalEnd, object: ProposalEnd): boolean {
+  const ends = RELATION_END_KINDS[type];
+  if (!ends) return true;
+  return ends[0].includes(subject.kind) && ends[1].includes(object.kind);
+}
+
+export interface RelationSpec {
+  type: RelationType;
+  subject: ProposalEnd | undefined;
+  object: ProposalEnd | undefined;
+  rule: string;
+  confidence: number;
+  role?: string | null;
+  /** A slot outside the match the claim depends on (the sentence's subject): the evidence includes it. */
+  widenTo?: Slot | undefined;
+}
+
+/** A relation proposal from a match, or null when its ends do not fit the type or are the same entity. */
+export function relationFrom(frame: Frame, m: RuleMatch, spec: RelationSpec): RelationProposal | null {
+  const { subject, object } = spec;
+  if (!subject || !object) return null;
+  if (endKey(subject) === endKey(object) || !fits(spec.type, subject, object)) return null;
+  return {
+    kind: 'relation',
+    type: spec.type,
+    subject,
+    object,
+    role: spec.role?.trim() || null,
+    rule: spec.rule,
+    confidence: spec.confidence,
+    evidence: frame.evidence(m.index, m.index + m.length, spec.widenTo),
+  };
+}
+
+/** The article text a named group of a match covers (a role with a place in it: "Ambassador to North Korea"). */
+export function groupText(frame: Frame, m: RuleMatch, name: string): string | null {
+  const range = m.spans[name];
+  if (!range) return null;
+  const { start, end } = frame.span(range[0], range[1]);
+  return frame.text.slice(start, end);
+}

@@ -1,0 +1,106 @@
+/**
+ * Movement and meetings: who went where, left from where, and met whom.
+ * - VISITED: "X arrived in Y", "X visited Y", "X travelled to Y", "X's visit to Y";
+ * - DEPARTED_FROM: "X departed (from) Y", "X left Y";
+ * - MET: "X met Y", "X held talks with Y", "X welcomed Y", "X and Y held a summit / shook hands",
+ *   "a meeting between X and Y", "X's visit for talks with Y", and "during a meeting with Y" in a sentence
+ *   whose subject is X.
+ * The subject may carry an appositive ("X, Russia's Minister of ..., arrived in Y").
+ */
+import { relationFrom } from './build.js';
+import type { Frame } from './frame.js';
+import {
+  ADVERB,
+  APPOSITIVE,
+  NAME_PREFIX,
+  POSS,
+  matches,
+  rule,
+  sentenceSubject,
+  slot,
+  words,
+} from './patterns.js';
+import type { RelationProposal } from './types.js';
+import type { RelationType } from '../../graph/relation-types.js';
+
+const SUBJECT = `${slot('PO', 's')}${APPOSITIVE}${ADVERB}`;
+const MODALS = '(?:(?:will|would|is to|plans to|is set to|is expected to|is due to|has|had|have) )?';
+
+const VISIT = rule(
+  `${SUBJECT} ${MODALS}(?:arrived|arrives|arrive|arriving|landed|lands|land) (?:in|at) (?:the )?${slot('L', 'o')}`,
+);
+const VISITED = rule(
+  `${SUBJECT} ${MODALS}(?:visited|visits|visit|toured|tours|tour) (?:the )?${slot('L', 'o')}`,
+);
+const TRAVEL_TO = rule(
+  `${SUBJECT} ${MODALS}(?:travell?ed|travels|travel|flew|flies|fly|went|goes|go|headed|heads|came|returned|returns) to (?:the )?${slot('L', 'o')}`,
+);
+const VISIT_NOUN = rule(
+  `${slot('P', 's')}${POSS} ${words(2)}(?:visit|trip|tour|journey) to (?:the )?${slot('L', 'o')}`,
+);
+const DEPART = rule(
+  `${SUBJECT} ${MODALS}(?:departed|departs|depart|departing|left|leaves|leave|leaving|flew out of) (?:from )?(?:the )?${slot('L', 'o')}`,
+);
+const MET_VERB = rule(
+  `${SUBJECT} ${MODALS}(?:met|meets|meet|meeting) (?:with )?${words(2)}${NAME_PREFIX}${slot('PO', 'o')}`,
+);
+const TALKS_WITH = rule(
+  `${SUBJECT} ${MODALS}(?:held|holds|hold|had|has|have|holding) (?:a |an |the )?${words(2)}(?:talks|meeting|meetings|summit|discussions|conversation|phone call|call) with ${words(2)}${NAME_PREFIX}${slot('PO', 'o')}`,
+);
+const WELCOMED = rule(
+  `${SUBJECT} ${MODALS}(?:welcomed|welcomes|welcome|hosted|hosts|host|greeted|greets|received|receives) ${slot('P', 'o')}`,
+);
+const PAIR_MET = rule(
+  `${NAME_PREFIX}${slot('PO', 's')}(?: \\([^)]{1,12}\\))? and ${NAME_PREFIX}${slot('PO', 'o')}(?: \\([^)]{1,12}\\))? (?:also )?(?:met|meet|held (?:a |an )?${words(1)}(?:summit|talks|meeting)|hold (?:a |an )?${words(1)}(?:summit|talks|meeting)|shook hands|shake hands)`,
+);
+const MEETING_BETWEEN = rule(
+  `(?:meeting|meetings|talks|summit) between ${NAME_PREFIX}${slot('PO', 's')} and ${NAME_PREFIX}${slot('PO', 'o')}`,
+);
+const VISIT_FOR_TALKS = rule(
+  `${slot('P', 's')}${POSS} ${words(2)}(?:visit|trip) for (?:talks|a meeting|meetings) with ${NAME_PREFIX}${slot('PO', 'o')}`,
+);
+const DURING_MEETING = rule(
+  `(?:during|at|after) (?:a |an |the |their )?${words(2)}(?:meeting|talks|summit) with ${NAME_PREFIX}${slot('PO', 'o')}`,
+);
+
+export function proposeMovement(frame: Frame): RelationProposal[] {
+  const found: (RelationProposal | null)[] = [];
+  const add = (pattern: RegExp, type: RelationType, ruleName: string, confidence: number): void => {
+    for (const m of matches(frame, pattern)) {
+      found.push(
+        relationFrom(frame, m, {
+          type,
+          subject: frame.slot(m.groups.s)?.ref,
+          object: frame.slot(m.groups.o)?.ref,
+          rule: ruleName,
+          confidence,
+        }),
+      );
+    }
+  };
+  add(VISIT, 'VISITED', 'movement.arrived-in', 0.85);
+  add(VISITED, 'VISITED', 'movement.visited', 0.85);
+  add(TRAVEL_TO, 'VISITED', 'movement.travelled-to', 0.7);
+  add(VISIT_NOUN, 'VISITED', 'movement.visit-to', 0.8);
+  add(DEPART, 'DEPARTED_FROM', 'movement.departed-from', 0.8);
+  add(MET_VERB, 'MET', 'meeting.met', 0.85);
+  add(TALKS_WITH, 'MET', 'meeting.held-talks-with', 0.85);
+  add(WELCOMED, 'MET', 'meeting.welcomed', 0.8);
+  add(PAIR_MET, 'MET', 'meeting.pair-met', 0.8);
+  add(MEETING_BETWEEN, 'MET', 'meeting.meeting-between', 0.8);
+  add(VISIT_FOR_TALKS, 'MET', 'meeting.visit-for-talks-with', 0.75);
+  const subject = sentenceSubject(frame);
+  for (const m of matches(frame, DURING_MEETING)) {
+    found.push(
+      relationFrom(frame, m, {
+        type: 'MET',
+        subject: subject?.ref,
+        object: frame.slot(m.groups.o)?.ref,
+        rule: 'meeting.during-meeting-with',
+        confidence: 0.7,
+        widenTo: subject,
+      }),
+    );
+  }
+  return found.filter((p): p is RelationProposal => p !== null);
+}
