@@ -73,6 +73,12 @@ export type AgreementStatusValue = ValueOf<typeof agreementStatusValues>;
 export type CandidateStatusValue = ValueOf<typeof candidateStatusValues>;
 
 /** Every mapped enum, keyed by its GraphQL name: the schema's enum resolvers (codegen types them as above). */
+export const proposalKindValues = lowerCased(['RELATION', 'STATEMENT', 'FACT']);
+export const proposalStatusValues = lowerCased(['PENDING', 'ACCEPTED', 'REJECTED']);
+export const quoteModeValues = lowerCased(['DIRECT', 'INDIRECT']);
+export const linkDirectionValues = { OUTGOING: 'out', INCOMING: 'in' } as const;
+export type ProposalStatusValue = (typeof proposalStatusValues)[keyof typeof proposalStatusValues];
+
 export const enumInternalValues = {
   EntityKind: entityKindValues,
   DatePrecision: datePrecisionValues,
@@ -82,6 +88,10 @@ export const enumInternalValues = {
   RouteStatus: routeStatusValues,
   AgreementStatus: agreementStatusValues,
   CandidateStatus: candidateStatusValues,
+  ProposalKind: proposalKindValues,
+  ProposalStatus: proposalStatusValues,
+  QuoteMode: quoteModeValues,
+  LinkDirection: linkDirectionValues,
 } as const;
 
 /**

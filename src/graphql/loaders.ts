@@ -10,8 +10,10 @@ import {
 } from './entity/queries.js';
 import { findEvidence, findFactValueEvidence } from './graph/evidence.js';
 import type { PageArgs } from './pagination.js';
+import { findCandidates } from './entities/queries.js';
 import type {
   ArticleRow,
+  CandidateRow,
   EntityRow,
   EvidenceRow,
   FactRow,
@@ -48,6 +50,8 @@ export interface Loaders {
   >;
   articleMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
   articleStatements: DataLoader<string, StatementRow[]>;
+  /** Candidate names by id (proposal ends that are not entities yet). */
+  candidates: DataLoader<string, CandidateRow | null>;
 }
 
 /** A loader keyed by id alone: one statement for the batch, missing ids get `missing`. */
@@ -140,6 +144,10 @@ export function createLoaders(db: Db): Loaders {
     articleStatements: byId(
       (ids) => findStatementsByArticles(db, ids),
       () => [],
+    ),
+    candidates: byId(
+      (ids) => findCandidates(db, ids),
+      () => null,
     ),
   };
 }

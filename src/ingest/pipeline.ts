@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../neo4j/db.js';
 import { analyseArticle, type ArticleAnalysis } from './analyse.js';
 import type { Linker } from './linker.js';
+import type { Proposal } from './propose/index.js';
 import type { ManifestEntry } from './manifest.js';
 import { writeArticle, type CandidateRecord, type MentionRecord } from './write.js';
+import { proposalRecords } from './write-proposals.js';
 
 export interface IngestInput {
   raw: string;
@@ -33,6 +35,8 @@ export interface IngestSummary {
   mentionsCreated: number;
   linked: LinkedEntity[];
   candidates: ProposedCandidate[];
+  /** Ids of the relations, statements and facts proposed for review (stored apart, see write-proposals.ts). */
+  proposals: { id: string; kind: string; rule: string; summary: string }[];
 }
 
 /** Candidates are keyed by their normalised name, so the same unknown name from two articles is one. */
@@ -49,7 +53,7 @@ export function ingestArticle(deps: { db: Db; linker: Linker }, input: IngestInp
 
 /** The write half of ingestion, for callers that also need the analysis itself (seeding locates references in it). */
 export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<IngestSummary> {
-  const { article, sentences, mentions, candidates } = analysis;
+  const { article, sentences, mentions, candidates, proposals } = analysis;
   const sentenceOf = (index: number) => sentences[index];
 
   const mentionRecords: MentionRecord[] = mentions.map((m) => {
@@ -76,6 +80,7 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
     sentenceIndex: c.sentenceIndex,
   }));
 
+  const proposalRecordsOf = proposalRecords(article.id, sentences, proposals);
   const result = await writeArticle(db, {
     article: {
       id: article.id,
@@ -90,6 +95,7 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
     },
     mentions: mentionRecords,
     candidates: candidateRecords,
+    proposals: proposalRecordsOf,
   });
 
   const linked = new Map<string, LinkedEntity>();
@@ -111,5 +117,24 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
       kindGuess: c.kindGuess,
       sentence: c.sentence,
     })),
+    proposals: proposalRecordsOf.map((r, i) => ({
+      id: r.id,
+      kind: String(r.props.kind),
+      rule: String(r.props.rule),
+      summary: describeProposal(proposals[i]),
+    })),
   };
+}
+
+/** One line a person can read: `HOLDS_OFFICE Alexander Kozlov → Russia`, `Yun said: “…”`. */
+function describeProposal(p: Proposal | undefined): string {
+  if (!p) return '';
+  switch (p.kind) {
+    case 'relation':
+      return `${p.type} ${p.subject.name} → ${p.object.name}${p.role ? ` (${p.role})` : ''}`;
+    case 'statement':
+      return `${p.speaker.name} said: “${p.quote.length > 80 ? `${p.quote.slice(0, 79)}…` : p.quote}”`;
+    case 'fact':
+      return `${p.subject.name} ${p.property} = ${p.value}`;
+  }
 }

@@ -3,6 +3,7 @@ import type { Db, WriteTx } from '../neo4j/db.js';
 import { assertEntityKind, assertRelationType } from '../graph/allow-list.js';
 import type { EntityKind, RelationType } from '../graph/relation-types.js';
 import { nameKey } from './names.js';
+import { writeProposalsTx, type ProposalRecord } from './write-proposals.js';
 
 const upsertEntitiesQ = cypher('ingest/upsert-entities');
 const upsertArticleQ = cypher('ingest/upsert-article');
@@ -144,6 +145,8 @@ export interface ArticleWrite {
   article: ArticleRecord;
   mentions: MentionRecord[];
   candidates: CandidateRecord[];
+  /** Relations, statements and facts proposed for review (src/ingest/write-proposals.ts). */
+  proposals?: ProposalRecord[];
 }
 
 export interface ArticleWriteResult {
@@ -170,6 +173,7 @@ export async function writeArticleTx(tx: WriteTx, input: ArticleWrite): Promise<
   }
   const candidates = [...input.candidates].sort((a, b) => a.key.localeCompare(b.key) || a.start - b.start);
   if (candidates.length > 0) await tx.run(mergeCandidatesQ, { articleId, candidates });
+  await writeProposalsTx(tx, articleId, input.proposals ?? []);
   return { articleId, created: row?.created === true, mentionsCreated };
 }
 
