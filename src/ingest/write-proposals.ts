@@ -62,6 +62,8 @@ export function proposalRecords(
             ...common,
             type: p.type,
             role: p.role,
+            at: p.at?.value ?? null,
+            precision: p.at?.precision ?? null,
             ...endProps('subject', p.subject),
             ...endProps('object', p.object),
           },

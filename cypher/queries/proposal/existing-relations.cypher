@@ -2,5 +2,5 @@
 // than duplicate. The type is allow-listed in code.
 MATCH (s:Entity {id: $subjectId})-[r]-(o:Entity {id: $objectId})
 WHERE type(r) = $type AND ($symmetric OR startNode(r) = s)
-RETURN r.id AS id, r.role AS role, startNode(r) = s AS forward
+RETURN r.id AS id, r.role AS role, toString(r.at) AS at, startNode(r) = s AS forward
 ORDER BY id

@@ -1141,6 +1141,8 @@ export type Proposal = {
   status: ProposalStatus;
   /** The relation's subject, the statement's speaker or the fact's subject. */
   subject: ProposalEnd;
+  /** For relations: when it happened, if its sentence gives one date (a visit, a meeting, a departure). */
+  time?: Maybe<TimeSpan>;
   /** For relations: the relationship type. */
   type?: Maybe<RelationType>;
   /** For facts: the value in normal form. */
@@ -2500,6 +2502,7 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['RelationType']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

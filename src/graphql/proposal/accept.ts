@@ -20,7 +20,7 @@ import {
 import { cypher } from '../../neo4j/catalogue.js';
 import type { WriteTx } from '../../neo4j/db.js';
 import { newEntityId } from '../mutation/entity.js';
-import { relationId } from '../mutation/relation.js';
+import { relationId, timeProps } from '../mutation/relation.js';
 import { lockEntities, type CurationDeps } from '../mutation/shared.js';
 import { namedEnds, namedKey, resolveNamedEnd, type ResolvedEnd } from './ends.js';
 import { findProposals } from './queries.js';
@@ -137,12 +137,14 @@ async function writeRelation(s: TxState): Promise<string> {
     objectId: object.id,
     symmetric: SYMMETRIC.has(type),
   });
+  const time = p.at ? timeProps({ at: p.at, precision: p.precision }) : {};
   const role = p.role?.toLowerCase() ?? null;
-  // One office described in other words ("leader", "ruler") is not told apart here: a role is kept only when
-  // it differs from a stored one in more than letter case, and then it is another relationship.
+  // Evidence joins a stored relationship of the same type between the same ends, unless both give a role or a
+  // time and they differ: then it is another office, another meeting.
   const existing = rows.find((r) => {
     const stored = typeof r.role === 'string' ? r.role.toLowerCase() : null;
-    return stored === null || role === null || stored === role;
+    const at = typeof r.at === 'string' ? r.at : null;
+    return (stored === null || role === null || stored === role) && (at === null || !p.at || at === p.at);
   });
   if (existing) {
     const forward = existing.forward === true;
@@ -152,17 +154,9 @@ async function writeRelation(s: TxState): Promise<string> {
     ]);
     return String(existing.id);
   }
-  const id = relationId(type, subject.id, object.id, p.role, {});
-  await upsertRelations(s.tx, [
-    {
-      id,
-      type,
-      from: subject.id,
-      to: object.id,
-      props: p.role ? { role: p.role } : {},
-      evidence: [s.evidence],
-    },
-  ]);
+  const id = relationId(type, subject.id, object.id, p.role, time);
+  const props = { ...time, ...(p.role ? { role: p.role } : {}) };
+  await upsertRelations(s.tx, [{ id, type, from: subject.id, to: object.id, props, evidence: [s.evidence] }]);
   return id;
 }
 

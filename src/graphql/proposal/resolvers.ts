@@ -50,6 +50,8 @@ const Proposal: ProposalResolvers = {
     return p.subject;
   },
   quoteMode: (p) => p.mode,
+  time: (p) =>
+    p.kind === 'relation' && p.at ? { at: p.at, start: null, end: null, precision: p.precision } : null,
   evidence: async (p, _, ctx) => ({
     claimId: p.id,
     article: await referencedArticle(ctx.loaders, p.articleId),

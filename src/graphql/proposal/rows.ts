@@ -56,6 +56,7 @@ export const proposalRow = z.object({
     .nullish()
     .transform((v) => v ?? null),
   role: optText,
+  at: optText,
   subject: storedEnd,
   object: storedEnd,
   quote: optText,

@@ -9,6 +9,16 @@ import type { Frame, Slot } from './frame.js';
 import type { RuleMatch } from './patterns.js';
 import type { ProposalEnd, RelationProposal } from './types.js';
 
+/** Types whose relationships happen at a moment, dated by the sentence's date. */
+const TIMED: ReadonlySet<RelationType> = new Set([
+  'VISITED',
+  'DEPARTED_FROM',
+  'MET',
+  'TRAVELLED_ON',
+  'ANNOUNCED',
+  'PROPOSED',
+]);
+
 /** The identity of an end, for de-duplication and self-loop checks. */
 export function endKey(end: ProposalEnd): string {
   switch (end.type) {
@@ -49,15 +59,24 @@ export function relationFrom(frame: Frame, m: RuleMatch, spec: RelationSpec): Re
   const { subject, object } = spec;
   if (!subject || !object) return null;
   if (endKey(subject) === endKey(object) || !fits(spec.type, subject, object)) return null;
+  const at = TIMED.has(spec.type) ? frame.date : null;
+  let evidence = frame.evidence(m.index, m.index + m.length, spec.widenTo);
+  // The date belongs to the claim: the quote runs on to it.
+  if (at) {
+    const start = Math.min(evidence.start, at.start);
+    const end = Math.max(evidence.end, at.end);
+    evidence = { ...evidence, start, end, quote: frame.text.slice(start, end) };
+  }
   return {
     kind: 'relation',
     type: spec.type,
     subject,
     object,
     role: spec.role?.trim() || null,
+    at: at ? { value: at.value, precision: at.precision } : null,
     rule: spec.rule,
     confidence: spec.confidence,
-    evidence: frame.evidence(m.index, m.index + m.length, spec.widenTo),
+    evidence,
   };
 }
 

@@ -10,6 +10,7 @@ import type { Candidate } from '../candidates.js';
 import type { Mention } from '../linker.js';
 import type { Sentence } from '../sentences.js';
 import { demonymCountry } from './lexicon.js';
+import { DATE, parsePartialDate, type PartialDate } from './dates.js';
 import type { EntityEnd, ProposalEnd, ProposalEvidence } from './types.js';
 
 /** What the rules may ask about the world: the kind of a linked entity and the entity a name links to. */
@@ -38,11 +39,13 @@ export interface Frame {
   /** Article offsets of skeleton positions: [from, to) of the skeleton → [start, end) in the article. */
   span(from: number, to: number): { start: number; end: number };
   /** Evidence for a skeleton range, widened to whole slots (and to `also`, a slot the claim depends on). */
-  evidence(from: number, to: number, also?: Slot): ProposalEvidence;
+  evidence(from: number, to: number, also?: { start: number; end: number }): ProposalEvidence;
   /** The whole sentence as evidence. */
   sentenceEvidence(): ProposalEvidence;
   /** The article's publication year, for dates that give none. */
   readonly publishedYear: number | null;
+  /** The one date the sentence gives ("on 27 July 2025"), or null when it gives none or several. */
+  readonly date: SentenceDate | null;
   /** The skeleton position of an article offset inside the sentence (its first position at or after it). */
   indexOf(offset: number): number;
   /** The slot a placeholder (`⟨P3⟩`) stands for. */
@@ -132,6 +135,26 @@ function slotsOf(
   return taken.sort((a, b) => a.start - b.start);
 }
 
+const DATE_PHRASE = new RegExp(
+  `(?<![\\p{L}\\d])(?:on|in|since|from) (?:the )?(${DATE})(?![\\p{L}\\d])`,
+  'gu',
+);
+
+export interface SentenceDate extends PartialDate {
+  /** Where the date phrase stands in the article ("on 27 July 2025"). */
+  readonly start: number;
+  readonly end: number;
+}
+
+function sentenceDate(sentence: Sentence, publishedYear: number | null): SentenceDate | null {
+  const found = [...sentence.text.matchAll(DATE_PHRASE)];
+  const [only] = found;
+  const date = only && found.length === 1 ? parsePartialDate(only[1] ?? '', publishedYear) : null;
+  if (!only || !date) return null;
+  const start = sentence.start + only.index;
+  return { ...date, start, end: start + only[0].length };
+}
+
 export interface FrameSource {
   readonly text: string;
   readonly mentions: readonly Mention[];
@@ -202,6 +225,7 @@ function frameOf(
     slots,
     skeleton,
     publishedYear,
+    date: sentenceDate(sentence, publishedYear),
     span,
     evidence: (a, b, also) => {
       const { start, end } = span(a, b);

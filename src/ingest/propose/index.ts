@@ -31,7 +31,9 @@ export interface ProposeInput {
 export function proposalKey(p: Proposal): string {
   switch (p.kind) {
     case 'relation':
-      return ['relation', p.type, endKey(p.subject), endKey(p.object), p.role ?? ''].join('|');
+      return ['relation', p.type, endKey(p.subject), endKey(p.object), p.role ?? '', p.at?.value ?? ''].join(
+        '|',
+      );
     case 'statement':
       return ['statement', endKey(p.speaker), String(p.quoteStart), String(p.quoteEnd)].join('|');
     case 'fact':

@@ -75,6 +75,8 @@ export interface RelationProposal extends ProposalBase {
   readonly object: ProposalEnd;
   /** The office or function, for HOLDS_OFFICE, WORKS_FOR, MEMBER_OF ("Minister of Natural Resources"). */
   readonly role: string | null;
+  /** When it happened, for a visit, a meeting, a departure...: the one date its sentence gives, if any. */
+  readonly at: { readonly value: string; readonly precision: 'year' | 'month' | 'day' } | null;
 }
 
 export interface StatementProposal extends ProposalBase {
