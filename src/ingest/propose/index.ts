@@ -7,6 +7,8 @@ import type { Candidate } from '../candidates.js';
 import type { Mention } from '../linker.js';
 import type { Sentence } from '../sentences.js';
 import { endKey } from './build.js';
+import { createDiscourse } from './discourse.js';
+import { proposeHappenings } from './happenings.js';
 import { buildFrame, type Frame, type ProposeContext } from './frame.js';
 import { proposeMovement } from './movement.js';
 import { proposeOffices } from './offices.js';
@@ -47,12 +49,19 @@ export function proposeArticle(input: ProposeInput, ctx: ProposeContext): Propos
   const all: Proposal[] = [];
   let lastRoute: DescribedEnd | null = null;
   const frames: Frame[] = [];
+  const discourse = createDiscourse();
   for (const sentence of input.sentences) {
-    const routes = scanRoutes(buildFrame(source, sentence, ctx), lastRoute);
+    const routes = scanRoutes(discourse.resolve(buildFrame(source, sentence, ctx)), lastRoute);
     lastRoute = routes.lastRoute;
     const frame: Frame = routes.frame;
     frames.push(frame);
-    all.push(...routes.proposals, ...proposeOffices(frame), ...proposeMovement(frame), ...proposeTies(frame));
+    all.push(
+      ...routes.proposals,
+      ...proposeOffices(frame),
+      ...proposeMovement(frame),
+      ...proposeTies(frame, ctx),
+      ...proposeHappenings(frame),
+    );
   }
   all.push(...proposeStatements(input.text, frames));
   const best = new Map<string, Proposal>();

@@ -85,6 +85,71 @@ export function demonymCountry(word: string): string | undefined {
   return DEMONYMS.get(word);
 }
 
+const COUNTRIES: ReadonlySet<string> = new Set([
+  ...DEMONYMS.values(),
+  'Russian Federation',
+  'DPRK',
+  'US',
+  'U.S.',
+  'UK',
+]);
+
+/** A country's name (routes run between cities, ports and airports; "flights from Russia to X" is a market). */
+export const isCountryName = (name: string): boolean => COUNTRIES.has(name);
+
+/**
+ * Capitals news uses for their governments ("Washington sanctions Russia", "Moscow's relations with Tehran"):
+ * in ties between states the capital stands for its country.
+ */
+const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['Abu Dhabi', 'United Arab Emirates'],
+  ['Ankara', 'Turkey'],
+  ['Astana', 'Kazakhstan'],
+  ['Baghdad', 'Iraq'],
+  ['Baku', 'Azerbaijan'],
+  ['Beijing', 'China'],
+  ['Beirut', 'Lebanon'],
+  ['Berlin', 'Germany'],
+  ['Bishkek', 'Kyrgyzstan'],
+  ['Brussels', 'Belgium'],
+  ['Cairo', 'Egypt'],
+  ['Caracas', 'Venezuela'],
+  ['Damascus', 'Syria'],
+  ['Delhi', 'India'],
+  ['Dushanbe', 'Tajikistan'],
+  ['Hanoi', 'Vietnam'],
+  ['Havana', 'Cuba'],
+  ['Islamabad', 'Pakistan'],
+  ['Jakarta', 'Indonesia'],
+  ['Kabul', 'Afghanistan'],
+  ['Kyiv', 'Ukraine'],
+  ['Kiev', 'Ukraine'],
+  ['London', 'United Kingdom'],
+  ['Madrid', 'Spain'],
+  ['Minsk', 'Belarus'],
+  ['Moscow', 'Russia'],
+  ['New Delhi', 'India'],
+  ['Ottawa', 'Canada'],
+  ['Paris', 'France'],
+  ['Pyongyang', 'North Korea'],
+  ['Riyadh', 'Saudi Arabia'],
+  ['Rome', 'Italy'],
+  ['Seoul', 'South Korea'],
+  ['Taipei', 'Taiwan'],
+  ['Tashkent', 'Uzbekistan'],
+  ['Tbilisi', 'Georgia'],
+  ['Tehran', 'Iran'],
+  ['Tokyo', 'Japan'],
+  ['Ulaanbaatar', 'Mongolia'],
+  ['Warsaw', 'Poland'],
+  ['Washington', 'United States'],
+  ['Yerevan', 'Armenia'],
+]);
+
+export function capitalCountry(name: string): string | undefined {
+  return CAPITALS.get(name);
+}
+
 /**
  * Head nouns of offices and functions ("Minister", "spokesperson", "CEO"), lower-case. A title is optional
  * modifiers ("deputy", "transport", "Foreign", "Natural Resources" after "of") ending in one of these.
@@ -142,6 +207,9 @@ export const TITLE_HEADS = [
   'correspondent',
   'prosecutor',
   'judge',
+  'officer',
+  // "her Estonian counterpart X": X holds the same office for that country.
+  'counterpart',
 ] as const;
 
 /** Functions that mean working for an organisation rather than holding an office in a country. */
@@ -205,6 +273,10 @@ export const TITLE_MODIFIERS = [
   'general',
   'chief',
   'senior',
+  'commercial',
+  'operating',
+  'financial',
+  'technical',
   'top',
   'state',
   'supreme',

@@ -47,6 +47,13 @@ const MET_VERB = rule(
 const TALKS_WITH = rule(
   `${SUBJECT} ${MODALS}(?:held|holds|hold|had|has|have|holding) (?:a |an |the )?${words(2)}(?:talks|meeting|meetings|summit|discussions|conversation|phone call|call) with ${words(2)}${NAME_PREFIX}${slot('PO', 'o')}`,
 );
+/** A second verb of the subject: "X visited Y and held talks with Z", "… and discussed it with Z". */
+const AND_MET = rule(
+  `(?:,| and|, and) (?:later |then |also )?(?:met (?:with )?|held (?:a |an )?${words(2)}(?:talks|meeting|meetings|discussions) with |discussed ${words(4)}with )${NAME_PREFIX}${slot('PO', 'o')}`,
+);
+const DISCUSSED_WITH = rule(
+  `${SUBJECT} ${MODALS}(?:discussed|discusses|discuss) ${words(5)}with ${NAME_PREFIX}${slot('PO', 'o')}`,
+);
 const WELCOMED = rule(
   `${SUBJECT} ${MODALS}(?:welcomed|welcomes|welcome|hosted|hosts|host|greeted|greets|received|receives) ${slot('P', 'o')}`,
 );
@@ -86,10 +93,23 @@ export function proposeMovement(frame: Frame): RelationProposal[] {
   add(MET_VERB, 'MET', 'meeting.met', 0.85);
   add(TALKS_WITH, 'MET', 'meeting.held-talks-with', 0.85);
   add(WELCOMED, 'MET', 'meeting.welcomed', 0.8);
+  add(DISCUSSED_WITH, 'MET', 'meeting.discussed-with', 0.75);
   add(PAIR_MET, 'MET', 'meeting.pair-met', 0.8);
   add(MEETING_BETWEEN, 'MET', 'meeting.meeting-between', 0.8);
   add(VISIT_FOR_TALKS, 'MET', 'meeting.visit-for-talks-with', 0.75);
   const subject = sentenceSubject(frame);
+  for (const m of matches(frame, AND_MET)) {
+    found.push(
+      relationFrom(frame, m, {
+        type: 'MET',
+        subject: subject?.ref,
+        object: frame.slot(m.groups.o)?.ref,
+        rule: 'meeting.and-met',
+        confidence: 0.75,
+        widenTo: subject,
+      }),
+    );
+  }
   for (const m of matches(frame, DURING_MEETING)) {
     found.push(
       relationFrom(frame, m, {

@@ -10,6 +10,7 @@
  */
 import { relationFrom, endKey } from './build.js';
 import { isNamed, linkProposals, routeEnd } from './described.js';
+import { isCountryName } from './lexicon.js';
 import { DATE, parsePartialDate } from './dates.js';
 import { withSlots, type Frame, type Slot } from './frame.js';
 import {
@@ -40,7 +41,7 @@ const HYPHEN = rule(`${slot('L', 'a')}[-–—/]${slot('L', 'b')} ${words(2)}${N
 const TO_NOUN = rule(`${slot('L', 'a')} to ${slot('L', 'b')} ${NOUN}`);
 const BETWEEN = rule(`${NOUN} ${words(3)}between ${slot('L', 'a')} and ${slot('L', 'b')}`);
 const BACK_REFERENCE = rule(
-  `(?<![\\p{L}-])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts) ${words(2)}(?:route|flights|flight|service|air link|link|connection)(?![\\p{L}-]| between| from)`,
+  `(?<![\\p{L}-])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts) ${words(2)}(?:route|flights|flight|service|services|air link|link|connection|trains|train|rotation)(?![\\p{L}-]| between| from)`,
 );
 
 const MODE_OF: readonly [RegExp, 'air' | 'rail' | 'post'][] = [
@@ -55,6 +56,8 @@ function routeOf(frame: Frame, m: RuleMatch, unordered: boolean): DescribedEnd |
   const destination = frame.slot(m.groups.b)?.ref;
   const mode = MODE_OF.find(([re]) => re.test(m.groups.noun ?? ''))?.[1];
   if (!mode || !isNamed(origin) || !isNamed(destination)) return null;
+  // Countries are markets, not the ends of a route ("flights from Russia to North Korea").
+  if (isCountryName(origin.name) || isCountryName(destination.name)) return null;
   return routeEnd(mode, origin, destination, isNamed(stop) ? [stop] : [], unordered);
 }
 
@@ -103,7 +106,7 @@ const OPERATED_BY = rule(
   `${slot('R', 'r')},? ${words(4)}(?:operated|run|flown|served) by (?:the )?${words(3)}${slot('O', 'org')}`,
 );
 const OPERATES = rule(
-  `${slot('O', 'org')}${APPOSITIVE}${ADVERB} (?:(?:will|would|plans to|is to|is set to|has|had|have) )?(?:operates?|operated|operating|flies|fly|flew|runs?|ran|launch(?:es|ed)?|resume[sd]?|began|begin|start(?:s|ed)?|serves?|served) (?:the |a |an |its |their )?${ADJECTIVES}${slot('R', 'r')}`,
+  `${slot('O', 'org')}${APPOSITIVE}${ADVERB} (?:(?:will|would|plans to|is to|is set to|has|had|have) )?(?:operates?|operated|operating|flies|fly|flew|runs?|ran|launch(?:es|ed)?|resume[sd]?|began|begin|start(?:s|ed)?|serves?|served|suspend(?:s|ed)?|increase[sd]?|add(?:s|ed)?|cancel(?:s|led|ed)?|halt(?:s|ed)?|restart(?:s|ed)?) (?:the |a |an |its |their )?${ADJECTIVES}${slot('R', 'r')}`,
 );
 const ABOARD = rule(`(?:aboard|on board|onboard|on|via|by) (?:the |a |an )?${ADJECTIVES}${slot('R', 'r')}`);
 const ANNOUNCED = rule(

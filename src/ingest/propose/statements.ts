@@ -32,10 +32,10 @@ const BEFORE = rule(
   `^(?:[^⟨,"]{1,40}, )?${SPEAKER}[^"]{0,100}?(?<![\\p{L}])(?:${SAY}|${SAY_ING})(?: that)?[,:]? (?:[^"]{0,60} )?$`,
 );
 const WHO_SAID = rule(
-  `(?<list>(?:⟨[PO]\\d+⟩(?:, | and ))*⟨[PO]\\d+⟩), who (?:confirmed|said|stated|told|expressed|voiced|announced|promised)(?: [^"]{0,40})? $`,
+  `(?<list>(?:⟨[PO]\\d+⟩(?:, | and ))*⟨[PO]\\d+⟩), who (?:confirmed|said|stated|told|expressed|voiced|announced|promised|called|described)(?: [^"]{0,40})? $`,
 );
 const REPORTED = rule(
-  `^(?:[^⟨,"]{1,40}, )?(?:${NAME_PREFIX}${words(4)}${slot('PO', 's')}${APPOSITIVE} ${words(2)}|${PRONOUN} )(?:also )?${SAY}(?: [^\\s,"]+){0,2}?${WHEN}(?: that)? (?<clause>[^"]{12,})$`,
+  `^(?:[^⟨,"]{1,40}, )?(?:${NAME_PREFIX}${words(4)}${slot('PO', 's')}${APPOSITIVE},? ${words(2)}|${PRONOUN} )(?:also )?${SAY}(?: [^\\s,"]+){0,2}?${WHEN}(?: that)? (?<clause>[^"]{12,})$`,
 );
 const TRAILING = rule(
   `^(?<clause>[^"]{20,}?), ${NAME_PREFIX}${words(3)}${slot('PO', 's')}${APPOSITIVE} (?:${SAY})${WHEN}[^,"]{0,40}\\.?$`,
@@ -136,20 +136,6 @@ export function proposeStatements(text: string, frames: readonly Frame[]): State
             frame.sentence.start,
             evidenceEnd,
           );
-      } else if (b?.groups && q.words >= 2) {
-        speaker = speakerOf(frame, b.groups);
-        if (speaker)
-          push(
-            frame,
-            speaker,
-            q.start,
-            q.end,
-            'direct',
-            'statement.speaker-then-quote',
-            0.85,
-            frame.sentence.start,
-            evidenceEnd,
-          );
       } else if (w?.groups?.list) {
         for (const placeholder of w.groups.list.match(/⟨[PO]\d+⟩/gu) ?? []) {
           const s = named(frame.slot(placeholder));
@@ -166,6 +152,20 @@ export function proposeStatements(text: string, frames: readonly Frame[]): State
               evidenceEnd,
             );
         }
+      } else if (b?.groups && q.words >= 2) {
+        speaker = speakerOf(frame, b.groups);
+        if (speaker)
+          push(
+            frame,
+            speaker,
+            q.start,
+            q.end,
+            'direct',
+            'statement.speaker-then-quote',
+            0.85,
+            frame.sentence.start,
+            evidenceEnd,
+          );
       } else if (
         previousDirect &&
         q.words >= 3 &&

@@ -10,8 +10,10 @@
 import type { RelationType } from '../../graph/relation-types.js';
 import { relationFrom } from './build.js';
 import type { Frame } from './frame.js';
-import { POSS, matches, rule, slot, words } from './patterns.js';
-import type { RelationProposal } from './types.js';
+import { APPOSITIVE, NAME_PREFIX, POSS, matches, rule, slot, words } from './patterns.js';
+import type { ProposeContext } from './frame.js';
+import { capitalCountry } from './lexicon.js';
+import type { ProposalEnd, RelationProposal } from './types.js';
 
 const TIE = '(?:cooperation|co-operation|partnership|ties|relations|connections|alliance|collaboration)';
 const TIE_WITH = rule(`${slot('LOJ', 's')}${POSS}? ${words(2)}${TIE} with ${slot('LO', 'o')}`);
@@ -28,22 +30,39 @@ const SUPPORTS = rule(
 const SANCTIONS = rule(
   `${slot('LOJ', 's')} (?:sanctions|sanctioned|has sanctioned|imposed sanctions on|imposes sanctions on|has imposed sanctions on) ${slot('LOP', 'o')}`,
 );
+/** "X sent the proposal to Y and Z", "X offered Y ...". */
+const SENT_PROPOSAL = rule(
+  `${slot('POL', 's')}${APPOSITIVE}(?: reportedly| also)? (?:sent|made|submitted|addressed|put|extended) (?:a|the|its|an) ${words(1)}(?:proposal|offer|invitation|request) to ${NAME_PREFIX}${words(4)}${slot('POL', 'o')}(?:,? and ${slot('POL', 'o2')})?`,
+);
+/** "X, a company based in Y", "X is an airline headquartered in Y". */
+const BASED_IN = rule(
+  `${slot('O', 's')}(?:,| is| was) (?:a|an|the) ${words(3)}(?:based|headquartered|registered) in ${slot('L', 'o')}`,
+);
 const IN_PLACE = rule(`${slot('L', 's')},? in ${slot('L', 'o')}`);
 const COMMA_PLACE = rule(`(?<!, |and |or )${slot('L', 's')}, ${slot('L', 'o')}(?!,| and| or|${POSS}|-)`);
 
-export function proposeTies(frame: Frame): RelationProposal[] {
+export function proposeTies(frame: Frame, ctx: ProposeContext): RelationProposal[] {
   const found: (RelationProposal | null)[] = [];
+  // Between states a capital stands for its country ("Washington sanctions Russia").
+  const state = (end: ProposalEnd | undefined): ProposalEnd | undefined => {
+    const country = end?.type === 'entity' && end.kind === 'Place' ? capitalCountry(end.name) : undefined;
+    return (country && ctx.lookup(country)) || end;
+  };
   const add = (pattern: RegExp, type: RelationType, ruleName: string, confidence: number): void => {
+    const ends = type === 'LOCATED_IN' || type === 'PROPOSED_TO' ? (e: ProposalEnd | undefined) => e : state;
     for (const m of matches(frame, pattern)) {
-      found.push(
-        relationFrom(frame, m, {
-          type,
-          subject: frame.slot(m.groups.s)?.ref,
-          object: frame.slot(m.groups.o)?.ref,
-          rule: ruleName,
-          confidence,
-        }),
-      );
+      const objects = [m.groups.o, m.groups.o2].filter((o) => o !== undefined);
+      for (const o of objects) {
+        found.push(
+          relationFrom(frame, m, {
+            type,
+            subject: ends(frame.slot(m.groups.s)?.ref),
+            object: ends(frame.slot(o)?.ref),
+            rule: ruleName,
+            confidence,
+          }),
+        );
+      }
     }
   };
   add(TIE_WITH, 'COOPERATES_WITH', 'ties.cooperation-with', 0.75);
@@ -52,6 +71,8 @@ export function proposeTies(frame: Frame): RelationProposal[] {
   add(SUPPLIES, 'SUPPORTS', 'ties.supplies', 0.7);
   add(SUPPORTS, 'SUPPORTS', 'ties.supports', 0.7);
   add(SANCTIONS, 'SANCTIONS', 'ties.sanctions', 0.75);
+  add(SENT_PROPOSAL, 'PROPOSED_TO', 'proposal.sent-to', 0.7);
+  add(BASED_IN, 'LOCATED_IN', 'place.based-in', 0.75);
   add(IN_PLACE, 'LOCATED_IN', 'place.in', 0.7);
   add(COMMA_PLACE, 'LOCATED_IN', 'place.comma', 0.65);
   return found.filter((p): p is RelationProposal => p !== null);
