@@ -8,6 +8,7 @@ export interface SetReport {
   relations: RelationScore;
   statements: StatementScore;
   msPerArticle: number;
+  proposeMsPerArticle: number;
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -21,11 +22,11 @@ export function renderReport(sets: readonly SetReport[]): string {
     'proposal right when the reference has the relation (strict: stated in that article). Statements: same',
     'article and speaker, quotes overlapping by at least half of the shorter one.',
     '',
-    '| set | relations P | strict P | relations R | statements P | statements R | facts proposed | analysis ms/article |',
-    '|---|---|---|---|---|---|---|---|',
+    '| set | relations P | strict P | relations R | statements P | statements R | facts proposed | analysis ms/article | propose ms/article |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...sets.map(
       (s) =>
-        `| ${s.name} | ${String(s.relations.precision)} (${String(s.relations.correct)}/${String(s.relations.proposed)}) | ${String(s.relations.strictPrecision)} | ${String(s.relations.recall)} (${String(s.relations.found)}/${String(s.relations.expected)}) | ${String(s.statements.precision)} (${String(s.statements.correct)}/${String(s.statements.proposed)}) | ${String(s.statements.recall)} (${String(s.statements.found)}/${String(s.statements.expected)}) | ${String(s.facts)} | ${s.msPerArticle.toFixed(1)} |`,
+        `| ${s.name} | ${String(s.relations.precision)} (${String(s.relations.correct)}/${String(s.relations.proposed)}) | ${String(s.relations.strictPrecision)} | ${String(s.relations.recall)} (${String(s.relations.found)}/${String(s.relations.expected)}) | ${String(s.statements.precision)} (${String(s.statements.correct)}/${String(s.statements.proposed)}) | ${String(s.statements.recall)} (${String(s.statements.found)}/${String(s.statements.expected)}) | ${String(s.facts)} | ${s.msPerArticle.toFixed(1)} | ${s.proposeMsPerArticle.toFixed(1)} |`,
     ),
   ];
   for (const s of sets) {

@@ -20,7 +20,7 @@ const MONTHS = [
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 /** A date phrase for rules: "August 2023", "June 13, 2025", "13 June 2025", "2020", "September 15". */
-export const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH}(?: (?:of )?\\d{4})?|(?:19|20)\\d{2})`;
+export const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH}(?: (?:of )?\\d{4})?|(?:19|20)\\d{2})`;
 
 export interface PartialDate {
   value: string;

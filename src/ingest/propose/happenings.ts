@@ -11,7 +11,7 @@ import type { DescribedEnd, FactProposal, Proposal } from './types.js';
 
 /** A place followed by a possessive is a possessor ("Russia's far east"), not where something happened. */
 const NOT_POSS = "(?!'s|')";
-const GATHERING = '(?<sort>summit|meeting|talks|negotiations|conference|forum)';
+const GATHERING = '(?<sort>[Ss]ummit|[Mm]eeting|[Tt]alks|[Nn]egotiations|[Cc]onference|[Ff]orum)';
 const PAIR_HELD = rule(
   `${NAME_PREFIX}${slot('POL', 'a')}(?: \\([^)]{1,12}\\))? and ${NAME_PREFIX}${slot('POL', 'b')}(?: \\([^)]{1,12}\\))? (?:also )?(?:held|hold|have held|had) (?:a |an |their )?${words(2)}${GATHERING}(?: (?:in|at) (?:the )?${slot('L', 'place')}${NOT_POSS})?`,
 );
@@ -45,7 +45,7 @@ const SIGNED = rule(
   `${slot('LOP', 'a')}(?: and ${slot('LOP', 'b')})? (?:have |has |had )?(?:signed|concluded|inked|initialled) (?:a |an |the )?${AGREEMENT_NOUN}(?: with ${slot('LOP', 'c')})?(?<denied>[^⟨.]{0,40}?, which ${slot('LOP', 'd')} (?:has |had )?denied)?`,
 );
 const SIGNED_BY = rule(
-  `(?:a|an|the) ${AGREEMENT_NOUN} (?:signed|concluded) by ${slot('LOP', 'a')}(?: and ${slot('LOP', 'b')})?`,
+  `(?:a|an|the) ${AGREEMENT_NOUN} (?:signed|concluded) by (?:the )?${slot('LOP', 'a')}(?: and ${slot('LOP', 'b')})?`,
 );
 
 interface Spec {

@@ -31,7 +31,14 @@ const AIR =
 const RAIL =
   '(?:[Pp]assenger |[Ff]reight )?(?:[Rr]ail (?:cars?|services?|links?|connections?)|[Tt]rains?|[Rr]ailway (?:services?|links?))';
 const POST = '[Pp]arcels?|[Mm]ail|[Pp]ostal (?:services?|deliver(?:y|ies))|[Pp]arcel deliver(?:y|ies)';
-const NOUN = `(?<noun>${AIR}|${RAIL}|${POST})`;
+/** Words that name a route without saying how it runs; the sentence's other words must say it. */
+const GENERIC = '(?:[\\p{Ll}-]+ )?(?:service|route|link|connection)s?';
+const NOUN = `(?<noun>${AIR}|${RAIL}|${POST}|${GENERIC})`;
+const MODE_WORDS: readonly [RegExp, 'air' | 'rail' | 'post'][] = [
+  [/\b(?:flights?|air|planes?|aircraft|airlines?|carrier|airport)\b/iu, 'air'],
+  [/\b(?:trains?|rail|railways?|station)\b/iu, 'rail'],
+  [/\b(?:parcels?|mail|postal)\b/iu, 'post'],
+];
 const FROM_TO = rule(`${NOUN} [^.⟨]{0,60}?from ${slot('L', 'a')} to ${slot('L', 'b')}`);
 /** "from A to B and then flown to C": A to C, stopping at B. */
 const VIA = rule(
@@ -54,7 +61,10 @@ function routeOf(frame: Frame, m: RuleMatch, unordered: boolean): DescribedEnd |
   const origin = frame.slot(m.groups.a)?.ref;
   const stop = frame.slot(m.groups.stop)?.ref;
   const destination = frame.slot(m.groups.b)?.ref;
-  const mode = MODE_OF.find(([re]) => re.test(m.groups.noun ?? ''))?.[1];
+  const noun = m.groups.noun ?? '';
+  const mode =
+    MODE_OF.find(([re]) => re.test(noun))?.[1] ??
+    MODE_WORDS.find(([re]) => re.test(frame.sentence.text))?.[1];
   if (!mode || !isNamed(origin) || !isNamed(destination)) return null;
   // Countries are markets, not the ends of a route ("flights from Russia to North Korea").
   if (isCountryName(origin.name) || isCountryName(destination.name)) return null;
@@ -179,11 +189,11 @@ const RESUMED = rule(
   `${slot('R', 'r')} ${words(3)}(?:(?:were|was|have been|had been) )?(?<verb>resumed|restarted|suspended|halted) (?:in|on|from) (?<date>${DATE})`,
 );
 
-function normalFrequency(m: RuleMatch): string | null {
-  const unit = m.groups.unit;
-  if (m.groups.adverb)
-    return { daily: 'once a day', weekly: 'once a week', monthly: 'once a month' }[m.groups.adverb] ?? null;
-  const word = (m.groups.times ?? m.groups.count ?? '').split(' ')[0] ?? '';
+function normalFrequency(groups: Readonly<Record<string, string | undefined>>): string | null {
+  const unit = groups.unit;
+  if (groups.adverb)
+    return { daily: 'once a day', weekly: 'once a week', monthly: 'once a month' }[groups.adverb] ?? null;
+  const word = (groups.times ?? groups.count ?? '').split(' ')[0] ?? '';
   const n = COUNT[word] ?? Number(word);
   if (!unit || !Number.isInteger(n) || n < 1) return null;
   return `${n === 1 ? 'once' : n === 2 ? 'twice' : `${String(n)} times`} a ${unit}`;
@@ -194,15 +204,17 @@ function routeFacts(frame: Frame): FactProposal[] {
   const [route] = routes;
   if (!route || routes.some((r) => endKey(r.ref) !== endKey(route.ref))) return [];
   const found: FactProposal[] = [];
-  for (const m of [...matches(frame, FREQUENCY), ...matches(frame, ADVERBIAL_FREQUENCY)]) {
-    const value = normalFrequency(m);
+  // On the sentence's words: a route slot may have taken "flights a week from A to B" in.
+  const text = frame.sentence.text;
+  for (const m of [...text.matchAll(FREQUENCY), ...text.matchAll(ADVERBIAL_FREQUENCY)]) {
+    const value = normalFrequency(m.groups ?? {});
     if (value) {
       found.push({
         kind: 'fact',
         subject: route.ref,
         property: 'frequency',
         value,
-        valueText: frame.evidence(m.index, m.index + m.length).quote,
+        valueText: m[0],
         precision: null,
         rule: 'route.frequency',
         confidence: route.anaphoric ? 0.65 : 0.8,

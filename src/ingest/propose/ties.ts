@@ -15,7 +15,8 @@ import type { ProposeContext } from './frame.js';
 import { capitalCountry } from './lexicon.js';
 import type { ProposalEnd, RelationProposal } from './types.js';
 
-const TIE = '(?:cooperation|co-operation|partnership|ties|relations|connections|alliance|collaboration)';
+const TIE =
+  '(?:[Cc]ooperation|[Cc]o-operation|[Pp]artnership|[Tt]ies|[Rr]elations|[Cc]onnections|[Aa]lliance|[Cc]ollaboration)';
 const TIE_WITH = rule(`${slot('LOJ', 's')}${POSS}? ${words(2)}${TIE} with ${slot('LO', 'o')}`);
 const TIE_BETWEEN = rule(`${TIE} between ${slot('LO', 's')} and ${slot('LO', 'o')}`);
 const PAIR_TIE = rule(
