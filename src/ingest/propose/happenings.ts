@@ -14,38 +14,49 @@ const NOT_POSS = "(?!'s|')";
 const GATHERING = '(?<sort>[Ss]ummit|[Mm]eeting|[Tt]alks|[Nn]egotiations|[Cc]onference|[Ff]orum)';
 const PAIR_HELD = rule(
   `${NAME_PREFIX}${slot('POL', 'a')}(?: \\([^)]{1,12}\\))? and ${NAME_PREFIX}${slot('POL', 'b')}(?: \\([^)]{1,12}\\))? (?:also )?(?:held|hold|have held|had) (?:a |an |their )?${words(2)}${GATHERING}(?: (?:in|at) (?:the )?${slot('L', 'place')}${NOT_POSS})?`,
+  /\b(?:held|hold|had)\b/u,
 );
 const BETWEEN = rule(
   `${GATHERING} between ${NAME_PREFIX}${slot('POL', 'a')} and ${NAME_PREFIX}${slot('POL', 'b')}(?: (?:in|at) (?:the )?${slot('L', 'place')}${NOT_POSS})?`,
+  /between/u,
 );
 const DURING = rule(
   `${NAME_PREFIX}${slot('P', 'a')}(?: \\([^)]{1,12}\\))?(?: and ${NAME_PREFIX}${slot('P', 'b')}(?: \\([^)]{1,12}\\))?)? [^⟨.]{0,40}?(?:during|at) (?:a|an|the) ${words(1)}(?<sort>meeting|summit|ceremony|visit|talks) (?:at|in) (?:the )?${slot('L', 'place')}`,
+  /\b(?:during|at) (?:a|an|the)\b/u,
 );
 const VISIT = rule(
   `${slot('P', 'a')}${POSS} ${words(2)}(?<sort>visit|trip|tour) (?:to (?:the )?${slot('L', 'place')}|for (?:talks|a meeting) with ${NAME_PREFIX}${slot('P', 'b')})`,
+  /\b(?:visit|trip|tour)\b/u,
 );
 const TOOK_PLACE = rule(
   `(?:a|an|the) ${words(2)}(?<sort>\\p{Ll}+) (?:that |which )?(?:took place|was held|were held|is held|will be held|takes place) (?:in|at|on the streets of) (?:the )?${slot('L', 'place')}`,
+  /took place|held|takes place/u,
 );
 const ORGANISED = rule(
   `${slot('POL', 'a')} (?:organi[sz]ed|hosted|staged) (?:a |an |the )?${words(2)}(?<sort>celebration|ceremony|summit|forum|conference|parade|festival|exhibition) (?:at|in) (?:the )?${slot('L', 'place')}`,
+  /organi[sz]ed|hosted|staged/u,
 );
 const INCLUDED = rule(
   `(?:[Tt]he|[Aa]n?) (?<sort>ceremony|meeting|event|celebration|summit|talks) (?:at|in) (?:the )?${slot('L', 'place')} (?:included|was attended by|brought together) ${NAME_PREFIX}${slot('POL', 'a')}(?:(?: [\\p{Ll}-]+){0,2} and (?:representatives of |officials (?:of|from) |delegates (?:of|from) )?${NAME_PREFIX}${slot('POL', 'b')})?`,
+  /included|attended|brought together/u,
 );
 const PARTICIPATED = rule(
   `${slot('JLOP', 'a')}(?: [\\p{Ll}-]+){0,2}(?: (?:who|which|that))?(?:, [^,.]{1,80},)? (?:also )?(?:participated|took part|fought) in the (?<sort>\\p{Ll}+) of (?:the )?${slot('L', 'place')}`,
+  /participated|took part|fought/u,
 );
 const WAR = rule(
   `${slot('JL', 'a')}(?:${POSS}| in its| to (?:execute|wage|continue) its| and its)? (?:ongoing |full-scale |brutal )?(?<sort>war|invasion|offensive) (?:in|against|on|of) ${slot('L', 'place')}`,
+  /\b(?:war|invasion|offensive)\b/u,
 );
 const AGREEMENT_NOUN =
   '(?<sort>(?:[\\p{Ll}-]+ ){0,3}?(?:agreement|deal|pact|treaty|memorandum|protocol|accord|contract))';
 const SIGNED = rule(
   `${slot('LOP', 'a')}(?: and ${slot('LOP', 'b')})? (?:have |has |had )?(?:signed|concluded|inked|initialled) (?:a |an |the )?${AGREEMENT_NOUN}(?: with ${slot('LOP', 'c')})?(?<denied>[^⟨.]{0,40}?, which ${slot('LOP', 'd')} (?:has |had )?denied)?`,
+  /signed|concluded|inked|initialled/u,
 );
 const SIGNED_BY = rule(
   `(?:a|an|the) ${AGREEMENT_NOUN} (?:signed|concluded) by (?:the )?${slot('LOP', 'a')}(?: and ${slot('LOP', 'b')})?`,
+  / by /u,
 );
 
 interface Spec {

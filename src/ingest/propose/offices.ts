@@ -14,18 +14,27 @@ import type { RelationProposal } from './types.js';
 
 const END_OF_PHRASE = `(?=[,.;)]| and | who | said| told|$)`;
 
-const TITLE_BEFORE = rule(`${slot('OLJ', 'org')}${POSS}? (?<title>${TITLE}) ${slot('P', 'person')}`);
+const TITLE_BEFORE = rule(`${slot('OLJ', 'org')}${POSS}? (?<title>${TITLE}) ${slot('P', 'person')}`, /⟨P/u);
 const APPOSITIVE_AFTER = rule(
   `${slot('P', 'person')}, (?:the |a |an )?${slot('OLJ', 'org')}${POSS}? (?<title>${TITLE_OF})${END_OF_PHRASE}`,
+  /⟨P\d+⟩, /u,
 );
-const APPOSITIVE_BEFORE = rule(`${slot('OLJ', 'org')}${POSS}? (?<title>${TITLE_OF}), ${slot('P', 'person')}`);
+const APPOSITIVE_BEFORE = rule(
+  `${slot('OLJ', 'org')}${POSS}? (?<title>${TITLE_OF}), ${slot('P', 'person')}`,
+  /, ⟨P/u,
+);
 const FUNCTION_OF = rule(
   `${slot('P', 'person')}, (?:the |a |an |its |their )?(?<title>${TITLE}|${EMPLOYEE}) (?:of|at|for|with) (?:the )?${words(3)}${slot('OL', 'org')}`,
+  /⟨P\d+⟩, /u,
 );
 const TITLE_PERSON_OF = rule(
   `(?<title>${TITLE}) ${slot('P', 'person')} (?:of|at) (?:the )?${slot('O', 'org')}`,
+  /⟨P\d+⟩ (?:of|at) /u,
 );
-const PLAIN_OF = rule(`${slot('P', 'person')} (?:of|from) (?:the )?${slot('O', 'org')}(?!${POSS})`);
+const PLAIN_OF = rule(
+  `${slot('P', 'person')} (?:of|from) (?:the )?${slot('O', 'org')}(?!${POSS})`,
+  /⟨P\d+⟩ (?:of|from) /u,
+);
 const EMPLOYEE_WORD = new RegExp(`^(?:${EMPLOYEE})$`, 'u');
 
 export function proposeOffices(frame: Frame): RelationProposal[] {

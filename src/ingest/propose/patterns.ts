@@ -65,9 +65,16 @@ export interface RuleMatch {
   readonly length: number;
 }
 
+/**
+ * Words a rule cannot match without (its verb, its preposition, a slot of some kind), tested before the rule's
+ * own expression: most sentences have none of them, and the test is far cheaper than the expression.
+ */
+const triggers = new WeakMap<RegExp, RegExp>();
+
 /** Every match of a rule's expression (compiled once by `rule`) in the skeleton. */
 export function matches(frame: Frame, pattern: RegExp): RuleMatch[] {
   const found: RuleMatch[] = [];
+  if (triggers.get(pattern)?.test(frame.skeleton) === false) return found;
   for (const m of frame.skeleton.matchAll(pattern)) {
     found.push({
       groups: m.groups ?? {},
@@ -79,5 +86,9 @@ export function matches(frame: Frame, pattern: RegExp): RuleMatch[] {
   return found;
 }
 
-/** Compiles a rule's expression from its parts. */
-export const rule = (source: string): RegExp => new RegExp(source, 'dgu');
+/** Compiles a rule's expression from its parts, with the words it cannot match without. */
+export function rule(source: string, trigger?: RegExp): RegExp {
+  const pattern = new RegExp(source, 'dgu');
+  if (trigger) triggers.set(pattern, trigger);
+  return pattern;
+}

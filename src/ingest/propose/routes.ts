@@ -39,16 +39,18 @@ const MODE_WORDS: readonly [RegExp, 'air' | 'rail' | 'post'][] = [
   [/\b(?:trains?|rail|railways?|station)\b/iu, 'rail'],
   [/\b(?:parcels?|mail|postal)\b/iu, 'post'],
 ];
-const FROM_TO = rule(`${NOUN} [^.⟨]{0,60}?from ${slot('L', 'a')} to ${slot('L', 'b')}`);
+const FROM_TO = rule(`${NOUN} [^.⟨]{0,60}?from ${slot('L', 'a')} to ${slot('L', 'b')}`, /from ⟨L/u);
 /** "from A to B and then flown to C": A to C, stopping at B. */
 const VIA = rule(
   `${NOUN} [^.⟨]{0,60}?from ${slot('L', 'a')} to ${slot('L', 'stop')},? (?:and )?(?:then |later )?(?:flown|taken|carried|shipped|sent|transported|delivered|forwarded|moved|driven|travels?|continues?|goes) (?:on )?to ${slot('L', 'b')}`,
+  /from ⟨L/u,
 );
-const HYPHEN = rule(`${slot('L', 'a')}[-–—/]${slot('L', 'b')} ${words(2)}${NOUN}`);
-const TO_NOUN = rule(`${slot('L', 'a')} to ${slot('L', 'b')} ${NOUN}`);
-const BETWEEN = rule(`${NOUN} ${words(3)}between ${slot('L', 'a')} and ${slot('L', 'b')}`);
+const HYPHEN = rule(`${slot('L', 'a')}[-–—/]${slot('L', 'b')} ${words(2)}${NOUN}`, /⟨L\d+⟩[-–—/]⟨L/u);
+const TO_NOUN = rule(`${slot('L', 'a')} to ${slot('L', 'b')} ${NOUN}`, /⟨L\d+⟩ to ⟨L/u);
+const BETWEEN = rule(`${NOUN} ${words(3)}between ${slot('L', 'a')} and ${slot('L', 'b')}`, /between ⟨L/u);
 const BACK_REFERENCE = rule(
   `(?<![\\p{L}-])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts) ${words(2)}(?:route|flights|flight|service|services|air link|link|connection|trains|train|rotation)(?![\\p{L}-]| between| from)`,
+  /route|flight|service|link|connection|train|rotation/u,
 );
 
 const MODE_OF: readonly [RegExp, 'air' | 'rail' | 'post'][] = [
@@ -111,16 +113,22 @@ export function scanRoutes(base: Frame, previous: DescribedEnd | null): RouteSca
 
 const ADJECTIVES =
   '(?:(?:new|direct|regular|scheduled|weekly|daily|first|inaugural|non-stop|passenger|cargo|charter) )*';
-const OPERATOR_BEFORE = rule(`${slot('O', 'org')}${POSS}? ${ADJECTIVES}${slot('R', 'r')}`);
+const OPERATOR_BEFORE = rule(`${slot('O', 'org')}${POSS}? ${ADJECTIVES}${slot('R', 'r')}`, /⟨R/u);
 const OPERATED_BY = rule(
   `${slot('R', 'r')},? ${words(4)}(?:operated|run|flown|served) by (?:the )?${words(3)}${slot('O', 'org')}`,
+  / by /u,
 );
 const OPERATES = rule(
   `${slot('O', 'org')}${APPOSITIVE}${ADVERB} (?:(?:will|would|plans to|is to|is set to|has|had|have) )?(?:operates?|operated|operating|flies|fly|flew|runs?|ran|launch(?:es|ed)?|resume[sd]?|began|begin|start(?:s|ed)?|serves?|served|suspend(?:s|ed)?|increase[sd]?|add(?:s|ed)?|cancel(?:s|led|ed)?|halt(?:s|ed)?|restart(?:s|ed)?) (?:the |a |an |its |their )?${ADJECTIVES}${slot('R', 'r')}`,
+  /⟨R/u,
 );
-const ABOARD = rule(`(?:aboard|on board|onboard|on|via|by) (?:the |a |an )?${ADJECTIVES}${slot('R', 'r')}`);
+const ABOARD = rule(
+  `(?:aboard|on board|onboard|on|via|by) (?:the |a |an )?${ADJECTIVES}${slot('R', 'r')}`,
+  /⟨R/u,
+);
 const ANNOUNCED = rule(
   `${slot('PO', 's')}${APPOSITIVE}${ADVERB} (?<verb>announced|announces|proposed|proposes|has proposed|had proposed) (?:that |the |plans for |the launch of |the resumption of )?${words(5)}${slot('R', 'r')}`,
+  /announc|propos/u,
 );
 
 function routeRelations(frame: Frame): Proposal[] {
@@ -187,6 +195,7 @@ const ADVERBIAL_FREQUENCY = rule(
 );
 const RESUMED = rule(
   `${slot('R', 'r')} ${words(3)}(?:(?:were|was|have been|had been) )?(?<verb>resumed|restarted|suspended|halted) (?:in|on|from) (?<date>${DATE})`,
+  /resum|restart|suspend|halt/u,
 );
 
 function normalFrequency(groups: Readonly<Record<string, string | undefined>>): string | null {

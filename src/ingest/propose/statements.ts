@@ -116,10 +116,9 @@ export function proposeStatements(text: string, frames: readonly Frame[]): State
       const closing = frameAt(q.close) ?? frame;
       const after = closing.skeleton.slice(closing.indexOf(q.close));
       const before = frame.skeleton.slice(0, frame.indexOf(q.open));
-      const a =
-        new RegExp(AFTER.source, 'du').exec(after) ?? new RegExp(AFTER_INVERTED.source, 'du').exec(after);
-      const b = new RegExp(BEFORE.source, 'du').exec(before);
-      const w = new RegExp(WHO_SAID.source, 'du').exec(before);
+      const a = once(AFTER, after) ?? once(AFTER_INVERTED, after);
+      const b = once(BEFORE, before);
+      const w = once(WHO_SAID, before);
       const evidenceEnd = closing.sentence.end;
       let speaker: NamedEnd | null = null;
       if (a?.groups && q.words >= 3) {
@@ -196,6 +195,17 @@ export function proposeStatements(text: string, frames: readonly Frame[]): State
   return found;
 }
 
+/** The first match of a rule (compiled once: `rule` expressions are global, so `exec` would keep state). */
+const single = new Map<RegExp, RegExp>();
+function once(re: RegExp, subject: string): RegExpExecArray | null {
+  let compiled = single.get(re);
+  if (!compiled) {
+    compiled = new RegExp(re.source, 'du');
+    single.set(re, compiled);
+  }
+  return compiled.exec(subject);
+}
+
 type Emit = (
   groups: Record<string, string | undefined>,
   clause: readonly [number, number],
@@ -213,8 +223,7 @@ function proposeReported(frame: Frame, hasQuotation: boolean, emit: Emit): void 
     const end = frame.span(range[0], range[0] + trimmed.length).end;
     return trimmed.length > 0 ? [start, end] : null;
   };
-  const exec = (re: RegExp, subject: string): RegExpExecArray | null =>
-    new RegExp(re.source, 'du').exec(subject);
+  const exec = once;
   if (hasQuotation) {
     const m = exec(AND_THAT, frame.skeleton);
     const speakerMatch = exec(BEFORE, frame.skeleton.slice(0, frame.skeleton.indexOf('"')));

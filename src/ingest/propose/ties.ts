@@ -17,30 +17,39 @@ import type { ProposalEnd, RelationProposal } from './types.js';
 
 const TIE =
   '(?:[Cc]ooperation|[Cc]o-operation|[Pp]artnership|[Tt]ies|[Rr]elations|[Cc]onnections|[Aa]lliance|[Cc]ollaboration)';
-const TIE_WITH = rule(`${slot('LOJ', 's')}${POSS}? ${words(2)}${TIE} with ${slot('LO', 'o')}`);
-const TIE_BETWEEN = rule(`${TIE} between ${slot('LO', 's')} and ${slot('LO', 'o')}`);
+const TIE_WITH = rule(`${slot('LOJ', 's')}${POSS}? ${words(2)}${TIE} with ${slot('LO', 'o')}`, / with /u);
+const TIE_BETWEEN = rule(`${TIE} between ${slot('LO', 's')} and ${slot('LO', 'o')}`, /between/u);
 const PAIR_TIE = rule(
   `${slot('LO', 's')} and ${slot('LO', 'o')} (?:(?:are|were|have|had|will|have been) )?${words(4)}(?:their |a |an )?${words(1)}(?:cooperation|partnership|alliance|collaboration)`,
+  /cooperation|partnership|alliance|collaboration/u,
 );
 const SUPPLIES = rule(
   `${slot('LOP', 's')} (?:provides|provided|supplies|supplied|is supplying|has supplied) ${slot('LOP', 'o')} with`,
+  / with/u,
 );
 const SUPPORTS = rule(
   `${slot('LOP', 's')} (?:supports|supported|backs|backed|has backed|has supported) ${slot('LOP', 'o')}`,
+  /support|back/u,
 );
 const SANCTIONS = rule(
   `${slot('LOJ', 's')} (?:sanctions|sanctioned|has sanctioned|imposed sanctions on|imposes sanctions on|has imposed sanctions on) ${slot('LOP', 'o')}`,
+  /sanction/u,
 );
 /** "X sent the proposal to Y and Z", "X offered Y ...". */
 const SENT_PROPOSAL = rule(
   `${slot('POL', 's')}${APPOSITIVE}(?: reportedly| also)? (?:sent|made|submitted|addressed|put|extended) (?:a|the|its|an) ${words(1)}(?:proposal|offer|invitation|request) to ${NAME_PREFIX}${words(4)}${slot('POL', 'o')}(?:,? and ${slot('POL', 'o2')})?`,
+  /proposal|offer|invitation|request/u,
 );
 /** "X, a company based in Y", "X is an airline headquartered in Y". */
 const BASED_IN = rule(
   `${slot('O', 's')}(?:,| is| was) (?:a|an|the) ${words(3)}(?:based|headquartered|registered) in ${slot('L', 'o')}`,
+  /based|headquartered|registered/u,
 );
-const IN_PLACE = rule(`${slot('L', 's')},? in ${slot('L', 'o')}`);
-const COMMA_PLACE = rule(`(?<!, |and |or )${slot('L', 's')}, ${slot('L', 'o')}(?!,| and| or|${POSS}|-)`);
+const IN_PLACE = rule(`${slot('L', 's')},? in ${slot('L', 'o')}`, / in ⟨L/u);
+const COMMA_PLACE = rule(
+  `(?<!, |and |or )${slot('L', 's')}, ${slot('L', 'o')}(?!,| and| or|${POSS}|-)`,
+  /⟨L\d+⟩, ⟨L/u,
+);
 
 export function proposeTies(frame: Frame, ctx: ProposeContext): RelationProposal[] {
   const found: (RelationProposal | null)[] = [];
