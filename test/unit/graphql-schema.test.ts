@@ -103,6 +103,7 @@ describe('schema.graphql', () => {
         'entity',
         'neighbourhood',
         'paths',
+        'proposals',
         'search',
         'timeline',
       ].sort(),
