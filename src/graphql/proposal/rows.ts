@@ -5,17 +5,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../graph/relation-types.js';
 import type { DescribedEnd, DescribedLink, NamedEnd, ProposalEnd } from '../../ingest/propose/index.js';
-import type { Page } from '../rows.js';
-
-const optText = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? null);
-const optInt = z
-  .number()
-  .int()
-  .nullish()
-  .transform((v) => v ?? null);
+import { optInt, optText, type Page } from '../rows.js';
 
 const entityEnd = z.object({
   type: z.literal('entity'),

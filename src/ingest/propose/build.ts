@@ -6,7 +6,7 @@
 import type { RelationType } from '../../graph/relation-types.js';
 import { RELATION_END_KINDS } from '../curated-schema.js';
 import type { Frame, Slot } from './frame.js';
-import type { RuleMatch } from './patterns.js';
+import { matches, type RuleMatch } from './patterns.js';
 import type { ProposalEnd, RelationProposal } from './types.js';
 
 /** Types whose relationships happen at a moment, dated by the sentence's date. */
@@ -86,4 +86,44 @@ export function groupText(frame: Frame, m: RuleMatch, name: string): string | nu
   if (!range) return null;
   const { start, end } = frame.span(range[0], range[1]);
   return frame.text.slice(start, end);
+}
+
+/** A rule whose match names its ends: slot groups `s` (subject) and `o` (object; `o2` for a second one). */
+export interface SlotRule {
+  readonly pattern: RegExp;
+  readonly type: RelationType;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+/**
+ * The relations a list of slot rules propose in a frame; `subjectOf` replaces the subject slot (for rules whose
+ * subject is the sentence's), `end` maps each end (a capital standing for its state).
+ */
+export function slotRelations(
+  frame: Frame,
+  rules: readonly SlotRule[],
+  options: {
+    subjectOf?: Slot | undefined;
+    end?: (e: ProposalEnd | undefined) => ProposalEnd | undefined;
+  } = {},
+): RelationProposal[] {
+  const end = options.end ?? ((e: ProposalEnd | undefined) => e);
+  const found: RelationProposal[] = [];
+  for (const spec of rules) {
+    for (const m of matches(frame, spec.pattern)) {
+      const subject = options.subjectOf?.ref ?? frame.slot(m.groups.s)?.ref;
+      for (const o of [m.groups.o, m.groups.o2]) {
+        if (o === undefined) continue;
+        const p = relationFrom(frame, m, {
+          ...spec,
+          subject: end(subject),
+          object: end(frame.slot(o)?.ref),
+          widenTo: options.subjectOf,
+        });
+        if (p) found.push(p);
+      }
+    }
+  }
+  return found;
 }

@@ -3,22 +3,13 @@
  * as ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with their precision. A date without a year takes the year of
  * publication when the article has one, and is not proposed otherwise.
  */
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** Month names in English, from the platform's calendar rather than a list of our own. */
+const MONTHS: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(2000, i, 1)))
+    .toLowerCase(),
+);
+const MONTH = `(?:${MONTHS.map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}`).join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
 /** A date phrase for rules: "August 2023", "June 13, 2025", "13 June 2025", "2020", "September 15". */
 export const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH}(?: (?:of )?\\d{4})?|(?:19|20)\\d{2})`;
 

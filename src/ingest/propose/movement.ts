@@ -7,21 +7,10 @@
  *   whose subject is X.
  * The subject may carry an appositive ("X, Russia's Minister of ..., arrived in Y").
  */
-import { relationFrom } from './build.js';
+import { slotRelations, type SlotRule } from './build.js';
 import type { Frame } from './frame.js';
-import {
-  ADVERB,
-  APPOSITIVE,
-  NAME_PREFIX,
-  POSS,
-  matches,
-  rule,
-  sentenceSubject,
-  slot,
-  words,
-} from './patterns.js';
+import { ADVERB, APPOSITIVE, NAME_PREFIX, POSS, rule, sentenceSubject, slot, words } from './patterns.js';
 import type { RelationProposal } from './types.js';
-import type { RelationType } from '../../graph/relation-types.js';
 
 const SUBJECT = `${slot('PO', 's')}${APPOSITIVE}${ADVERB}`;
 const MODALS = '(?:(?:will|would|is to|plans to|is set to|is expected to|is due to|has|had|have) )?';
@@ -84,57 +73,30 @@ const DURING_MEETING = rule(
   / with /u,
 );
 
+const RULES: readonly SlotRule[] = [
+  { pattern: VISIT, type: 'VISITED', rule: 'movement.arrived-in', confidence: 0.85 },
+  { pattern: VISITED, type: 'VISITED', rule: 'movement.visited', confidence: 0.85 },
+  { pattern: TRAVEL_TO, type: 'VISITED', rule: 'movement.travelled-to', confidence: 0.7 },
+  { pattern: VISIT_NOUN, type: 'VISITED', rule: 'movement.visit-to', confidence: 0.8 },
+  { pattern: DEPART, type: 'DEPARTED_FROM', rule: 'movement.departed-from', confidence: 0.8 },
+  { pattern: MET_VERB, type: 'MET', rule: 'meeting.met', confidence: 0.85 },
+  { pattern: TALKS_WITH, type: 'MET', rule: 'meeting.held-talks-with', confidence: 0.85 },
+  { pattern: WELCOMED, type: 'MET', rule: 'meeting.welcomed', confidence: 0.8 },
+  { pattern: DISCUSSED_WITH, type: 'MET', rule: 'meeting.discussed-with', confidence: 0.75 },
+  { pattern: PAIR_MET, type: 'MET', rule: 'meeting.pair-met', confidence: 0.8 },
+  { pattern: MEETING_BETWEEN, type: 'MET', rule: 'meeting.meeting-between', confidence: 0.8 },
+  { pattern: VISIT_FOR_TALKS, type: 'MET', rule: 'meeting.visit-for-talks-with', confidence: 0.75 },
+];
+/** Rules whose subject is the sentence's: "…, and held talks with Y", "during a meeting with Y". */
+const SUBJECT_RULES: readonly SlotRule[] = [
+  { pattern: AND_MET, type: 'MET', rule: 'meeting.and-met', confidence: 0.75 },
+  { pattern: DURING_MEETING, type: 'MET', rule: 'meeting.during-meeting-with', confidence: 0.7 },
+];
+
 export function proposeMovement(frame: Frame): RelationProposal[] {
-  const found: (RelationProposal | null)[] = [];
-  const add = (pattern: RegExp, type: RelationType, ruleName: string, confidence: number): void => {
-    for (const m of matches(frame, pattern)) {
-      found.push(
-        relationFrom(frame, m, {
-          type,
-          subject: frame.slot(m.groups.s)?.ref,
-          object: frame.slot(m.groups.o)?.ref,
-          rule: ruleName,
-          confidence,
-        }),
-      );
-    }
-  };
-  add(VISIT, 'VISITED', 'movement.arrived-in', 0.85);
-  add(VISITED, 'VISITED', 'movement.visited', 0.85);
-  add(TRAVEL_TO, 'VISITED', 'movement.travelled-to', 0.7);
-  add(VISIT_NOUN, 'VISITED', 'movement.visit-to', 0.8);
-  add(DEPART, 'DEPARTED_FROM', 'movement.departed-from', 0.8);
-  add(MET_VERB, 'MET', 'meeting.met', 0.85);
-  add(TALKS_WITH, 'MET', 'meeting.held-talks-with', 0.85);
-  add(WELCOMED, 'MET', 'meeting.welcomed', 0.8);
-  add(DISCUSSED_WITH, 'MET', 'meeting.discussed-with', 0.75);
-  add(PAIR_MET, 'MET', 'meeting.pair-met', 0.8);
-  add(MEETING_BETWEEN, 'MET', 'meeting.meeting-between', 0.8);
-  add(VISIT_FOR_TALKS, 'MET', 'meeting.visit-for-talks-with', 0.75);
   const subject = sentenceSubject(frame);
-  for (const m of matches(frame, AND_MET)) {
-    found.push(
-      relationFrom(frame, m, {
-        type: 'MET',
-        subject: subject?.ref,
-        object: frame.slot(m.groups.o)?.ref,
-        rule: 'meeting.and-met',
-        confidence: 0.75,
-        widenTo: subject,
-      }),
-    );
-  }
-  for (const m of matches(frame, DURING_MEETING)) {
-    found.push(
-      relationFrom(frame, m, {
-        type: 'MET',
-        subject: subject?.ref,
-        object: frame.slot(m.groups.o)?.ref,
-        rule: 'meeting.during-meeting-with',
-        confidence: 0.7,
-        widenTo: subject,
-      }),
-    );
-  }
-  return found.filter((p): p is RelationProposal => p !== null);
+  return [
+    ...slotRelations(frame, RULES),
+    ...(subject ? slotRelations(frame, SUBJECT_RULES, { subjectOf: subject }) : []),
+  ];
 }

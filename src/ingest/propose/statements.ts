@@ -111,81 +111,63 @@ export function proposeStatements(text: string, frames: readonly Frame[]): State
   const quoted = (frame: Frame): Quotation[] =>
     quotations.filter((q) => q.open >= frame.sentence.start && q.open < frame.sentence.end);
   let previousDirect: { quotation: Quotation; speaker: NamedEnd } | null = null;
+  /** Who said a quotation, by the rule that finds it: after it, "X and Y, who said", before it, or continuing. */
+  const attribute = (
+    frame: Frame,
+    q: Quotation,
+  ): { speakers: NamedEnd[]; rule: string; confidence: number; evidenceEnd: number } | null => {
+    const closing = frameAt(q.close) ?? frame;
+    const after = closing.skeleton.slice(closing.indexOf(q.close));
+    const before = frame.skeleton.slice(0, frame.indexOf(q.open));
+    const found = (speakers: (NamedEnd | null)[], rule: string, confidence: number) => ({
+      speakers: speakers.filter((e): e is NamedEnd => e !== null),
+      rule,
+      confidence,
+      evidenceEnd: closing.sentence.end,
+    });
+    const a = once(AFTER, after) ?? once(AFTER_INVERTED, after);
+    if (a?.groups && q.words >= 3)
+      return found([speakerOf(closing, a.groups)], 'statement.quote-then-speaker', 0.9);
+    const w = once(WHO_SAID, before);
+    if (w?.groups?.list) {
+      const listed = w.groups.list.match(/⟨[PO]\d+⟩/gu) ?? [];
+      return found(
+        listed.map((placeholder) => named(frame.slot(placeholder))),
+        'statement.who-said',
+        0.75,
+      );
+    }
+    const b = once(BEFORE, before);
+    if (b?.groups && q.words >= 2)
+      return found([speakerOf(frame, b.groups)], 'statement.speaker-then-quote', 0.85);
+    // “…,” X said. “More words.” — the next quotation goes on with the same speaker.
+    const continues =
+      previousDirect !== null &&
+      q.words >= 3 &&
+      text.slice(previousDirect.quotation.close, q.open).trim().length < 200 &&
+      before.trim() === '';
+    return continues && previousDirect
+      ? found([previousDirect.speaker], 'statement.continued-quotation', 0.75)
+      : null;
+  };
   for (const frame of frames) {
     for (const q of quoted(frame)) {
-      const closing = frameAt(q.close) ?? frame;
-      const after = closing.skeleton.slice(closing.indexOf(q.close));
-      const before = frame.skeleton.slice(0, frame.indexOf(q.open));
-      const a = once(AFTER, after) ?? once(AFTER_INVERTED, after);
-      const b = once(BEFORE, before);
-      const w = once(WHO_SAID, before);
-      const evidenceEnd = closing.sentence.end;
-      let speaker: NamedEnd | null = null;
-      if (a?.groups && q.words >= 3) {
-        speaker = speakerOf(closing, a.groups);
-        if (speaker)
-          push(
-            frame,
-            speaker,
-            q.start,
-            q.end,
-            'direct',
-            'statement.quote-then-speaker',
-            0.9,
-            frame.sentence.start,
-            evidenceEnd,
-          );
-      } else if (w?.groups?.list) {
-        for (const placeholder of w.groups.list.match(/⟨[PO]\d+⟩/gu) ?? []) {
-          const s = named(frame.slot(placeholder));
-          if (s)
-            push(
-              frame,
-              s,
-              q.start,
-              q.end,
-              'direct',
-              'statement.who-said',
-              0.75,
-              frame.sentence.start,
-              evidenceEnd,
-            );
-        }
-      } else if (b?.groups && q.words >= 2) {
-        speaker = speakerOf(frame, b.groups);
-        if (speaker)
-          push(
-            frame,
-            speaker,
-            q.start,
-            q.end,
-            'direct',
-            'statement.speaker-then-quote',
-            0.85,
-            frame.sentence.start,
-            evidenceEnd,
-          );
-      } else if (
-        previousDirect &&
-        q.words >= 3 &&
-        text.slice(previousDirect.quotation.close, q.open).trim().length < 200 &&
-        before.trim() === ''
-      ) {
-        // “…,” X said. “More words.” — the next quotation goes on with the same speaker.
-        speaker = previousDirect.speaker;
+      const who = attribute(frame, q);
+      for (const speaker of who?.speakers ?? []) {
         push(
           frame,
           speaker,
           q.start,
           q.end,
           'direct',
-          'statement.continued-quotation',
-          0.75,
+          who?.rule ?? '',
+          who?.confidence ?? 0,
           frame.sentence.start,
-          evidenceEnd,
+          who?.evidenceEnd,
         );
       }
-      previousDirect = speaker ? { quotation: q, speaker } : null;
+      const [speaker] = who?.speakers ?? [];
+      previousDirect = speaker && who?.rule !== 'statement.who-said' ? { quotation: q, speaker } : null;
     }
     proposeReported(frame, quoted(frame).length > 0, (speakerGroups, clause, ruleName, confidence) => {
       const speaker = speakerOf(frame, speakerGroups);

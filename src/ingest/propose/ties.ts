@@ -7,10 +7,9 @@
  * - LOCATED_IN: "X in Y" and "X, Y" between two places ("Kumsusan Palace in Pyongyang", "Pyongyang, North Korea"),
  *   not inside a list ("Ukraine, Georgia and Moldova").
  */
-import type { RelationType } from '../../graph/relation-types.js';
-import { relationFrom } from './build.js';
+import { slotRelations, type SlotRule } from './build.js';
 import type { Frame } from './frame.js';
-import { APPOSITIVE, NAME_PREFIX, POSS, matches, rule, slot, words } from './patterns.js';
+import { APPOSITIVE, NAME_PREFIX, POSS, rule, slot, words } from './patterns.js';
 import type { ProposeContext } from './frame.js';
 import { capitalCountry } from './lexicon.js';
 import type { ProposalEnd, RelationProposal } from './types.js';
@@ -51,39 +50,26 @@ const COMMA_PLACE = rule(
   /⟨L\d+⟩, ⟨L/u,
 );
 
+const STATE_RULES: readonly SlotRule[] = [
+  { pattern: TIE_WITH, type: 'COOPERATES_WITH', rule: 'ties.cooperation-with', confidence: 0.75 },
+  { pattern: TIE_BETWEEN, type: 'COOPERATES_WITH', rule: 'ties.cooperation-between', confidence: 0.75 },
+  { pattern: PAIR_TIE, type: 'COOPERATES_WITH', rule: 'ties.pair-cooperation', confidence: 0.7 },
+  { pattern: SUPPLIES, type: 'SUPPORTS', rule: 'ties.supplies', confidence: 0.7 },
+  { pattern: SUPPORTS, type: 'SUPPORTS', rule: 'ties.supports', confidence: 0.7 },
+  { pattern: SANCTIONS, type: 'SANCTIONS', rule: 'ties.sanctions', confidence: 0.75 },
+];
+const RULES: readonly SlotRule[] = [
+  { pattern: SENT_PROPOSAL, type: 'PROPOSED_TO', rule: 'proposal.sent-to', confidence: 0.7 },
+  { pattern: BASED_IN, type: 'LOCATED_IN', rule: 'place.based-in', confidence: 0.75 },
+  { pattern: IN_PLACE, type: 'LOCATED_IN', rule: 'place.in', confidence: 0.7 },
+  { pattern: COMMA_PLACE, type: 'LOCATED_IN', rule: 'place.comma', confidence: 0.65 },
+];
+
 export function proposeTies(frame: Frame, ctx: ProposeContext): RelationProposal[] {
-  const found: (RelationProposal | null)[] = [];
   // Between states a capital stands for its country ("Washington sanctions Russia").
   const state = (end: ProposalEnd | undefined): ProposalEnd | undefined => {
     const country = end?.type === 'entity' && end.kind === 'Place' ? capitalCountry(end.name) : undefined;
     return (country && ctx.lookup(country)) || end;
   };
-  const add = (pattern: RegExp, type: RelationType, ruleName: string, confidence: number): void => {
-    const ends = type === 'LOCATED_IN' || type === 'PROPOSED_TO' ? (e: ProposalEnd | undefined) => e : state;
-    for (const m of matches(frame, pattern)) {
-      const objects = [m.groups.o, m.groups.o2].filter((o) => o !== undefined);
-      for (const o of objects) {
-        found.push(
-          relationFrom(frame, m, {
-            type,
-            subject: ends(frame.slot(m.groups.s)?.ref),
-            object: ends(frame.slot(o)?.ref),
-            rule: ruleName,
-            confidence,
-          }),
-        );
-      }
-    }
-  };
-  add(TIE_WITH, 'COOPERATES_WITH', 'ties.cooperation-with', 0.75);
-  add(TIE_BETWEEN, 'COOPERATES_WITH', 'ties.cooperation-between', 0.75);
-  add(PAIR_TIE, 'COOPERATES_WITH', 'ties.pair-cooperation', 0.7);
-  add(SUPPLIES, 'SUPPORTS', 'ties.supplies', 0.7);
-  add(SUPPORTS, 'SUPPORTS', 'ties.supports', 0.7);
-  add(SANCTIONS, 'SANCTIONS', 'ties.sanctions', 0.75);
-  add(SENT_PROPOSAL, 'PROPOSED_TO', 'proposal.sent-to', 0.7);
-  add(BASED_IN, 'LOCATED_IN', 'place.based-in', 0.75);
-  add(IN_PLACE, 'LOCATED_IN', 'place.in', 0.7);
-  add(COMMA_PLACE, 'LOCATED_IN', 'place.comma', 0.65);
-  return found.filter((p): p is RelationProposal => p !== null);
+  return [...slotRelations(frame, STATE_RULES, { end: state }), ...slotRelations(frame, RULES)];
 }
