@@ -456,6 +456,28 @@ describe('acceptProposal and rejectProposal', () => {
     expect(row).toEqual({ status: 'new_entity', to: a?.created[0]?.id });
   });
 
+  it('says why not when a candidate end was resolved as something the relation cannot connect', async () => {
+    const later = await ingest(
+      'Second round',
+      `${MINISTER} held talks with Premier Olan Brisk${s} in ${PORT}.`,
+    );
+    const met = find(later.proposals, (p) => p.type === 'MET');
+    const candidateId = met.object?.candidate?.id ?? '';
+    // An editor decides the name is another spelling of the harbour town: a place cannot be met.
+    const resolved = await gql(
+      service.url,
+      'mutation($c: ID!, $e: ID!) { resolveCandidate(candidateId: $c, asAliasOf: $e) { entity { id } } }',
+      { c: candidateId, e: ids.harbour },
+      asEditor,
+    );
+    expect(resolved.body.errors).toBeUndefined();
+    const res = await accept(met.id);
+    expect(errorCodes(res)).toEqual(['CONFLICT']);
+    expect(res.body.errors?.[0]?.message).toMatch(/MET connects .* Place/);
+    const [row] = await t.query('MATCH (p:Proposal {id: $id}) RETURN p.status AS status', { id: met.id });
+    expect(row?.status).toBe('pending');
+  });
+
   it('accepts a statement with its speaker', async () => {
     const statement = find(first.proposals, (p) => p.kind === 'STATEMENT');
     const a = (await accept(statement.id)).body.data?.acceptProposal;
