@@ -69,6 +69,9 @@ const config: CodegenConfig = {
           ArticleTimelineItem: rows('ArticleTimelineItemRow'),
           Candidate: rows('CandidateRow'),
           CandidateSighting: rows('CandidateSightingRow'),
+          ArticleIngestedEvent: '../../events/topics.js#ArticleIngestedPayload',
+          EntityMentionedEvent: '../../events/topics.js#EntityMentionedValue',
+          RelationAddedEvent: '../../events/topics.js#RelationAddedPayload',
           // typescript-resolvers types enums with inline `enumValues` as `null` in ResolversTypes; mapping each
           // enum to its own generated (stored-value) type works around that.
           ...Object.fromEntries(Object.keys(enumInternalValues).map((name) => [name, name])),

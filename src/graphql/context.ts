@@ -1,6 +1,7 @@
 import type { BaseContext, ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Config } from '../config.js';
+import type { EventBus } from '../events/bus.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
@@ -23,6 +24,8 @@ export interface Context extends BaseContext {
   logger: Logger;
   /** Needed by ingest mutations only; reads never touch it. */
   linkerCache: LinkerCache | undefined;
+  /** Live updates: mutations announce what they wrote, subscriptions listen. */
+  events: EventBus;
 }
 
 /** Decides who is calling; supplied by the auth module. Throwing an AppError rejects the request. */
@@ -33,6 +36,7 @@ export interface ContextDeps {
   config: Config;
   logger: Logger;
   linkerCache?: LinkerCache;
+  events: EventBus;
   /** Until the auth module plugs in, every caller is anonymous. */
   authenticate?: Authenticate;
 }
@@ -46,20 +50,32 @@ function operationName(body: unknown): string | undefined {
   return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
+/** The context of one operation by a caller already authenticated (over HTTP or WebSocket). */
+export function operationContext(deps: ContextDeps, auth: Auth, operation: string | undefined): Context {
+  const db = deps.db.forRequest(operation);
+  return {
+    db,
+    loaders: createLoaders(db),
+    config: deps.config,
+    auth,
+    logger: deps.logger,
+    linkerCache: deps.linkerCache,
+    events: deps.events,
+  };
+}
+
+/**
+ * The same context with fresh loaders and round-trip counter: each event of a subscription is answered as its
+ * own request, so nothing read for one event is served stale for the next.
+ */
+export function renewedContext(context: Context, operation: string | undefined): Context {
+  const db = context.db.forRequest(operation);
+  return { ...context, db, loaders: createLoaders(db) };
+}
+
 export function createContextFactory(
   deps: ContextDeps,
 ): ContextFunction<[ExpressContextFunctionArgument], Context> {
   const authenticate = deps.authenticate ?? anonymous;
-  return async (arg) => {
-    const auth = await authenticate(arg);
-    const db = deps.db.forRequest(operationName(arg.req.body));
-    return {
-      db,
-      loaders: createLoaders(db),
-      config: deps.config,
-      auth,
-      logger: deps.logger,
-      linkerCache: deps.linkerCache,
-    };
-  };
+  return async (arg) => operationContext(deps, await authenticate(arg), operationName(arg.req.body));
 }

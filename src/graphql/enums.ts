@@ -62,6 +62,7 @@ export const agreementStatusValues = lowerCased([
   'PROPOSED',
 ]);
 export const candidateStatusValues = lowerCased(['PENDING', 'NEW_ENTITY', 'ALIAS']);
+export const relationChangeValues = lowerCased(['ADDED', 'ACCEPTED']);
 
 type ValueOf<T> = T[keyof T];
 export type DatePrecision = ValueOf<typeof datePrecisionValues>;
@@ -71,6 +72,7 @@ export type RouteModeValue = ValueOf<typeof routeModeValues>;
 export type RouteStatusValue = ValueOf<typeof routeStatusValues>;
 export type AgreementStatusValue = ValueOf<typeof agreementStatusValues>;
 export type CandidateStatusValue = ValueOf<typeof candidateStatusValues>;
+export type RelationChangeValue = ValueOf<typeof relationChangeValues>;
 
 /** Every mapped enum, keyed by its GraphQL name: the schema's enum resolvers (codegen types them as above). */
 export const enumInternalValues = {
@@ -82,6 +84,7 @@ export const enumInternalValues = {
   RouteStatus: routeStatusValues,
   AgreementStatus: agreementStatusValues,
   CandidateStatus: candidateStatusValues,
+  RelationChange: relationChangeValues,
 } as const;
 
 /**

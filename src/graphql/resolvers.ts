@@ -8,6 +8,7 @@ import { graphResolvers } from './graph/resolvers.js';
 import { scalarResolvers } from './scalars.js';
 import { searchResolvers } from './search/resolvers.js';
 import { statementResolvers } from './statement/resolvers.js';
+import { subscriptionResolvers } from './subscription/resolvers.js';
 import { timelineResolvers } from './timeline/resolvers.js';
 
 /**
@@ -23,6 +24,7 @@ export const readResolvers: readonly Resolvers[] = [
   timelineResolvers,
   conflictResolvers,
   statementResolvers,
+  subscriptionResolvers,
 ];
 
 /** Enum translations (GraphQL name → stored value) every schema needs; scalars are added whole, unmerged. */

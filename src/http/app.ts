@@ -1,7 +1,13 @@
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Router,
+} from 'express';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
 
@@ -10,6 +16,8 @@ export interface AppDeps<TContext extends BaseContext> {
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
   readiness: Readiness;
   corsOrigins: string[];
+  /** More routes next to GraphQL (exports, dashboard components), mounted at the root. */
+  routers?: Router[];
 }
 
 /** The HTTP surface: health probes, the offline playground, and GraphQL at /graphql. */
@@ -19,6 +27,7 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   app.set('trust proxy', false);
   app.use(healthRouter(deps.readiness));
   app.use(playgroundRouter());
+  for (const router of deps.routers ?? []) app.use(router);
   // A person opening the GraphQL URL in a browser gets the playground instead of a JSON error.
   app.use(playgroundRedirect());
   app.use(
@@ -84,7 +93,7 @@ function errorContentType(req: Request): string {
     : 'application/json; charset=utf-8';
 }
 
-function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: HttpErrorAnswer): void {
+export function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: HttpErrorAnswer): void {
   res
     .status(answer.status)
     .type(errorContentType(req))

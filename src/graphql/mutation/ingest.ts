@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.js';
+import type { EventBus } from '../../events/bus.js';
 import { ingestArticle } from '../../ingest/pipeline.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import { candidateRow, parseRows, type ArticleRow, type CandidateRow, type EntityRow } from '../rows.js';
@@ -82,4 +83,15 @@ export async function ingestArticleMutation(
           (await deps.db.read(candidatesByIdsQ, { ids: candidateIds })).map((r) => r.candidate),
         );
   return { article, created: summary.created, linked, candidates };
+}
+
+/** Announces a new article and the entities it names; a repeat of a known text announces nothing. */
+export function announceIngest(events: EventBus, result: IngestResultValue): void {
+  if (!result.created) return;
+  const articleId = result.article.id;
+  events.articleIngested({ articleId, entityIds: result.linked.map((l) => l.entity.id) });
+  events.mentionsAdded({
+    articleId,
+    mentions: result.linked.map((l) => ({ entityId: l.entity.id, count: l.count })),
+  });
 }
