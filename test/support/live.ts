@@ -19,6 +19,8 @@ export function liveClient(url: string, connectionParams: Record<string, unknown
     webSocketImpl: WebSocket,
     connectionParams,
     lazy: false,
+    // Closing is recorded below; graphql-ws would print every close of a non-lazy client to stderr.
+    onNonLazyError: () => undefined,
     retryAttempts: 0,
     on: {
       closed: (event) => {
