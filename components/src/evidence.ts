@@ -1,5 +1,6 @@
 import { relationLabel } from './kinds.js';
 import { safeHref } from './links.js';
+import { corroborationText, quoteSpan, type Corroboration } from './text.js';
 
 /** What the graph query returns for a relationship's support. */
 export interface EvidenceItem {
@@ -16,11 +17,7 @@ export interface EvidenceItem {
   };
 }
 
-export interface Corroboration {
-  articles: number;
-  outlets: number;
-  outletNames: string[];
-}
+export type { Corroboration };
 
 export interface EdgeDetails {
   id: string;
@@ -44,22 +41,6 @@ const el = <K extends keyof HTMLElementTagNameMap>(
   return node;
 };
 
-/**
- * Where the quote sits in its sentence: from the offsets when the sentence's own offset is known and they
- * agree with the text, else by searching; null when the quote is not in the sentence (then nothing is marked).
- */
-export function quoteSpan(item: Pick<EvidenceItem, 'sentence' | 'quote' | 'start' | 'sentenceStart'>) {
-  const { sentence, quote } = item;
-  if (quote === '') return null;
-  if (item.sentenceStart !== null) {
-    const at = item.start - item.sentenceStart;
-    if (at >= 0 && sentence.slice(at, at + quote.length) === quote)
-      return { start: at, end: at + quote.length };
-  }
-  const at = sentence.indexOf(quote);
-  return at < 0 ? null : { start: at, end: at + quote.length };
-}
-
 /** The sentence with its supporting quote marked; built from text nodes only (article text is not markup). */
 export function highlightedSentence(item: EvidenceItem): HTMLElement {
   const block = el('blockquote');
@@ -78,7 +59,7 @@ export function highlightedSentence(item: EvidenceItem): HTMLElement {
 
 function source(article: EvidenceItem['article']): HTMLElement {
   const cite = el('cite');
-  const title = article.title ?? article.id;
+  const title = article.title ?? 'Untitled article';
   const href = safeHref(article.url);
   if (href) {
     const link = el('a', title);
@@ -92,14 +73,6 @@ function source(article: EvidenceItem['article']): HTMLElement {
   const facts = [article.outlet, article.publishedAt].filter((f): f is string => f !== null && f !== '');
   if (facts.length > 0) cite.append(el('span', ` · ${facts.join(' · ')}`, 'muted'));
   return cite;
-}
-
-export function corroborationText(c: Corroboration): string {
-  if (c.articles === 0) return 'No article supports this relationship yet.';
-  const articles = `${c.articles} article${c.articles === 1 ? '' : 's'}`;
-  const outlets = `${c.outlets} outlet${c.outlets === 1 ? '' : 's'}`;
-  const names = c.outletNames.length > 0 ? ` (${c.outletNames.join(', ')})` : '';
-  return `Supported by ${articles} from ${outlets}${names}.`;
 }
 
 /** The evidence panel of one relationship. */

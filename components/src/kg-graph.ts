@@ -161,7 +161,7 @@ const STYLES = `
 .details { border-top: 1px solid var(--kg-line); padding: 10px 12px; overflow: auto; max-height: 45vh; font-size: 13px; }
 .details[hidden] { display: none; }
 @container (min-width: 700px) {
-  .body { grid-template-columns: minmax(0, 1fr) minmax(260px, 36%); grid-template-rows: minmax(0, 1fr); }
+  .body.open { grid-template-columns: minmax(0, 1fr) minmax(260px, 36%); grid-template-rows: minmax(0, 1fr); }
   .details { border-top: none; border-left: 1px solid var(--kg-line); max-height: none; }
 }
 .panel-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
@@ -190,10 +190,16 @@ export class KgGraph extends KgElement {
   private selected: GraphState['selected'] = null;
   private drawnCentre: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  /** Whether the user has panned or zoomed: then the drawing is no longer re-fitted for them. */
+  private userMoved = false;
+  private fitting = false;
 
   constructor() {
     super(STYLES, TEMPLATE);
-    this.find('.fit').addEventListener('click', () => this.cy?.fit(undefined, 24));
+    this.find('.fit').addEventListener('click', () => {
+      this.userMoved = false;
+      this.fitAll();
+    });
   }
 
   get entity(): string | null {
@@ -272,6 +278,7 @@ export class KgGraph extends KgElement {
     if (centre !== this.drawnCentre) {
       this.expanded.clear();
       this.selected = null;
+      this.userMoved = false;
     }
     const parts = await Promise.all([
       this.neighbourhood(centre, this.depth, signal),
@@ -311,8 +318,13 @@ export class KgGraph extends KgElement {
     cy.on('tap', 'edge', (event) => {
       this.showEdge((event.target as NodeSingular).id());
     });
+    cy.on('viewport', () => {
+      if (!this.fitting) this.userMoved = true;
+    });
+    // The frame can change size after the first drawing (the page settles, the panel opens, a phone turns).
     this.resizeObserver = new ResizeObserver(() => {
       cy.resize();
+      if (!this.userMoved) this.fitAll();
     });
     this.resizeObserver.observe(container);
     this.cy = cy;
@@ -379,17 +391,29 @@ export class KgGraph extends KgElement {
         quality: 'default',
         randomize: !incremental,
         animate: false,
-        fit: !incremental,
-        padding: 30,
+        fit: false,
         nodeDimensionsIncludeLabels: true,
         nodeRepulsion: 9000,
         idealEdgeLength: 90,
       } as cytoscape.LayoutOptions).run();
     }
+    if (!incremental || (added.nodes.length > 0 && !this.userMoved)) this.fitAll();
     if (incremental && (added.nodes.length > 0 || added.edges.length > 0)) {
       this.emit('kg-updated', { added });
     }
     return added;
+  }
+
+  /** Fits the whole drawing into the frame, without counting as the user's own panning. */
+  private fitAll(): void {
+    const cy = this.cy;
+    if (!cy || cy.elements().empty()) return;
+    this.fitting = true;
+    try {
+      cy.fit(undefined, 30);
+    } finally {
+      this.fitting = false;
+    }
   }
 
   private async onNodeTap(node: NodeSingular): Promise<void> {
@@ -445,7 +469,7 @@ export class KgGraph extends KgElement {
         this.closeDetails();
       }),
     );
-    panel.hidden = false;
+    this.openDetails(panel);
     this.emit('kg-edge-select', { id, type: data.type, source: data.source, target: data.target });
   }
 
@@ -475,11 +499,18 @@ export class KgGraph extends KgElement {
       this.setAttribute('entity', id);
     });
     panel.replaceChildren(head, kind, hint, ...(id === this.entity ? [] : [centre]));
+    this.openDetails(panel);
+  }
+
+  /** Shows the side panel (below the drawing when the frame is narrow). */
+  private openDetails(panel: HTMLElement): void {
     panel.hidden = false;
+    this.find('.body').classList.add('open');
   }
 
   private closeDetails(): void {
     this.find('.details').hidden = true;
+    this.find('.body').classList.remove('open');
     this.cy?.elements().removeClass('selected');
     this.selected = null;
   }

@@ -1,6 +1,7 @@
 import { query } from './client.js';
 import { COMMON_ATTRIBUTES, KgElement, liveLabel, type ErrorState, type Status } from './element.js';
 import { safeHref } from './links.js';
+import { formatDate, instant } from './text.js';
 
 /**
  * <kg-timeline entity="org/nordwind-airlines" endpoint="…" api-key="…">: an entity's dated relationships,
@@ -171,23 +172,6 @@ export function toEntry(item: RawItem): TimelineEntry {
         source: item.article,
       };
   }
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2025-07-27` → `27 Jul 2025`, `2025-07` → `Jul 2025`, `2025` → `2025`: as precise as the source. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (day && monthName) return `${Number(day)} ${monthName} ${year ?? ''}`;
-  if (monthName) return `${monthName} ${year ?? ''}`;
-  return year ?? date;
-}
-
-/** A date's position in time (ms), at the start of what it names. */
-function instant(date: string): number {
-  const [year = '1970', month = '01', day = '01'] = date.split('-');
-  return Date.UTC(Number(year), Number(month) - 1, Number(day));
 }
 
 const TEMPLATE = `
@@ -410,7 +394,7 @@ export class KgTimeline extends KgElement {
     if (entry.source && entry.kind !== 'ARTICLE') {
       const source = document.createElement(href ? 'a' : 'span');
       source.className = 'source';
-      source.textContent = entry.source.title ?? entry.source.id;
+      source.textContent = entry.source.title ?? 'Untitled article';
       if (source instanceof HTMLAnchorElement && href) {
         source.href = href;
         source.target = '_blank';

@@ -64,8 +64,8 @@ async function launch(port: number, dir: string): Promise<ChildProcess> {
         resolve();
       }
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`redis-server exited with ${String(code)}:\n${output}`));

@@ -48,7 +48,7 @@ export async function startReplica(env: Record<string, string>): Promise<Replica
     const timer = setTimeout(() => {
       reject(new Error(`the service did not start within 90 s:\n${output}`));
     }, 90_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       for (const line of output.split('\n')) {
         if (!line.includes('GraphQL service ready')) continue;
@@ -57,7 +57,7 @@ export async function startReplica(env: Record<string, string>): Promise<Replica
         resolve(ready.url.replace(/\/graphql$/, ''));
       }
     });
-    child.stderr?.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
     child.once('exit', (code) => {

@@ -26,7 +26,7 @@ import { countTokens, limitExceeded } from '../protection.js';
 
 export interface SubscriptionGuardDeps {
   schema: GraphQLSchema;
-  config: Pick<Config, 'auth' | 'limits'>;
+  config: Pick<Config, 'auth' | 'limits' | 'env'>;
   /** graphql-armor's rules, as installed in Apollo (protection.ts). */
   validationRules: readonly ValidationRule[];
 }
@@ -54,6 +54,20 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
   });
 }
 
+/**
+ * "Did you mean …?" maps the schema for an attacker; over HTTP graphql-armor hides it outside development
+ * (protection.ts), with the same words.
+ */
+function withoutSuggestions(error: GraphQLError): GraphQLError {
+  if (!/Did you mean/.test(error.message)) return error;
+  return new GraphQLError(error.message.replace(/Did you mean ".+"\?/g, '[Suggestion hidden]').trim(), {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    extensions: error.extensions,
+  });
+}
+
 export function checkSubscription(
   deps: SubscriptionGuardDeps,
   role: Role,
@@ -71,7 +85,11 @@ export function checkSubscription(
     throw error;
   }
   const invalid = validate(deps.schema, document, [...specifiedRules, ...deps.validationRules]);
-  if (invalid.length > 0) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+  if (invalid.length > 0) {
+    return invalid.map((e) =>
+      withCode(deps.config.env === 'development' ? e : withoutSuggestions(e), 'GRAPHQL_VALIDATION_FAILED'),
+    );
+  }
 
   const operationName = request.operationName ?? undefined;
   const operation = getOperationAST(document, operationName);
