@@ -5,7 +5,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS, type Topic } from '../../src/events/topics.js';
-import { openTestDb, type TestDb } from '../support/db.js';
+import { deleteArticles, openTestDb, type TestDb } from '../support/db.js';
 import { liveClient, Recorder, waitForCount, type LiveClient } from '../support/live.js';
 import { startRedis, type RunningRedis } from '../support/redis.js';
 import { startReplica, type Replica } from '../support/replicas.js';
@@ -38,13 +38,7 @@ afterAll(async () => {
   probe.disconnect();
   const codes = await Promise.all([a.stop(), b.stop()]);
   await redis.stop();
-  await t.query(
-    `MATCH (a:Article) WHERE a.id IN $articles
-     OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
-     WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(o:Article) WHERE NOT o.id IN $articles }
-     DETACH DELETE c, a`,
-    { articles: createdArticles },
-  );
+  await deleteArticles(t, createdArticles);
   await t.close();
   expect(codes).toEqual([0, 0]);
 });

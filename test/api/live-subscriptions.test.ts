@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../src/events/topics.js';
 import type { RunningService } from '../../src/service.js';
 import { liveClient, Recorder, waitForSubscribers, type LiveClient } from '../support/live.js';
-import { openTestDb, type TestDb } from '../support/db.js';
+import { deleteArticles, deleteEntities, openTestDb, type TestDb } from '../support/db.js';
 import {
   READER_KEY,
   asEditor,
@@ -30,19 +30,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
-  await t.query(
-    `MATCH (a:Article) WHERE a.id IN $articles
-     OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
-     WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(o:Article) WHERE NOT o.id IN $articles }
-     DETACH DELETE c, a`,
-    { articles: createdArticles },
-  );
-  await t.query(
-    `MATCH (e:Entity) WHERE e.id IN $ids
-     OPTIONAL MATCH (c:Claim) WHERE c.subjectId IN $ids OR c.objectId IN $ids
-     DETACH DELETE e, c`,
-    { ids: createdEntities },
-  );
+  await deleteArticles(t, createdArticles);
+  await deleteEntities(t, createdEntities);
   await t.close();
   await service.stop();
 });

@@ -12,7 +12,7 @@ import { buildComponents, describe as describeBuild } from '../../scripts/build-
 import { TOPICS } from '../../src/events/topics.js';
 import type { RunningService } from '../../src/service.js';
 import { launchChromium, type BrowserSession } from '../support/browser.js';
-import { openTestDb, type TestDb } from '../support/db.js';
+import { deleteArticles, deleteEntities, openTestDb, type TestDb } from '../support/db.js';
 import { waitForCount, waitForSubscribers } from '../support/live.js';
 import { startRedis, type RunningRedis } from '../support/redis.js';
 import { startReplica, type Replica } from '../support/replicas.js';
@@ -159,19 +159,8 @@ beforeAll(async () => {
   t = await openTestDb();
 });
 afterAll(async () => {
-  await t.query(
-    `MATCH (e:Entity) WHERE e.id IN $entities
-     OPTIONAL MATCH (c:Claim) WHERE c.objectId IN $entities OR c.subjectId IN $entities
-     DETACH DELETE e, c`,
-    { entities: created.entities },
-  );
-  await t.query(
-    `MATCH (a:Article) WHERE a.id IN $articles
-     OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
-     WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(o:Article) WHERE NOT o.id IN $articles }
-     DETACH DELETE c, a`,
-    { articles: created.articles },
-  );
+  await deleteEntities(t, created.entities);
+  await deleteArticles(t, created.articles);
   await t.close();
 });
 

@@ -42,3 +42,27 @@ export async function graphSize(t: TestDb): Promise<{ nodes: number; relationshi
   const [row] = await t.query('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
 }
+
+/**
+ * Deletes articles a test ingested, and the candidate names only they proposed (a name another article also
+ * proposed stays).
+ */
+export async function deleteArticles(t: TestDb, ids: readonly string[]): Promise<void> {
+  await t.query(
+    `MATCH (a:Article) WHERE a.id IN $ids
+     OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
+     WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(o:Article) WHERE NOT o.id IN $ids }
+     DETACH DELETE c, a`,
+    { ids },
+  );
+}
+
+/** Deletes entities a test created, with the relationships' claims that name them. */
+export async function deleteEntities(t: TestDb, ids: readonly string[]): Promise<void> {
+  await t.query(
+    `MATCH (e:Entity) WHERE e.id IN $ids
+     OPTIONAL MATCH (c:Claim) WHERE c.subjectId IN $ids OR c.objectId IN $ids
+     DETACH DELETE e, c`,
+    { ids },
+  );
+}
