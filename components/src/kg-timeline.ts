@@ -259,16 +259,16 @@ export class KgTimeline extends KgElement {
     const data = await query<Timeline>(this.connection, TIMELINE, { id, first: this.first }, signal);
     if (signal.aborted) return;
     const entries = data.timeline.map(toEntry);
-    // What arrives on a later load of the same entity is new; a different entity starts clean.
+    // What arrives while the entity is on screen stays marked new; a different entity starts clean.
     const before = new Set(this.entries.map((e) => e.key));
-    this.fresh =
-      this.loadedFor === id
-        ? new Set(entries.filter((e) => !before.has(e.key)).map((e) => e.key))
-        : new Set();
+    const sameEntity = this.loadedFor === id;
+    const arrived = sameEntity ? entries.filter((e) => !before.has(e.key)).map((e) => e.key) : [];
+    const present = new Set(entries.map((e) => e.key));
+    this.fresh = new Set([...(sameEntity ? [...this.fresh].filter((k) => present.has(k)) : []), ...arrived]);
     this.entries = entries;
     this.entityName = data.entity?.name ?? id;
     this.loadedFor = id;
-    if (this.fresh.size > 0) this.emit('kg-updated', { added: [...this.fresh] });
+    if (arrived.length > 0) this.emit('kg-updated', { added: arrived });
   }
 
   protected render(): void {

@@ -67,9 +67,9 @@ async function waitUntil(page: Page, expression: string, timeout = 30_000): Prom
 const ready = (tag: string, entity: string) =>
   `(() => { const s = document.querySelector('${tag}')?.state; return s?.status === 'ready' && s.entity === '${entity}'; })()`;
 
-async function screenshot(page: Page, name: string): Promise<void> {
+async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
+  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage });
 }
 
 /** Picks an entity the way a person does: types part of the name, chooses the suggestion. */
@@ -280,7 +280,7 @@ describe('dashboard on one service', { timeout: 120_000 }, () => {
       })
       .waitFor();
     expect(navigations).toEqual([]);
-    await screenshot(page, 'dashboard-live-update.png');
+    await screenshot(page, 'dashboard-live-update.png', true);
     expect(session.problems()).toEqual([]);
   });
 
