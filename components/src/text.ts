@@ -35,7 +35,10 @@ export function corroborationText(c: Corroboration): string {
   if (c.articles === 0) return 'No article supports this relationship yet.';
   const articles = `${c.articles} article${c.articles === 1 ? '' : 's'}`;
   const outlets = `${c.outlets} outlet${c.outlets === 1 ? '' : 's'}`;
-  const names = c.outletNames.length > 0 ? ` (${c.outletNames.join(', ')})` : '';
+  // An article whose outlet is unknown counts as its own outlet (src/graphql/graph/evidence.ts).
+  const unnamed = c.outlets - c.outletNames.length;
+  const parts = [...c.outletNames, ...(unnamed > 0 ? [`${unnamed} unnamed`] : [])];
+  const names = c.outletNames.length > 0 ? ` (${parts.join(', ')})` : '';
   return `Supported by ${articles} from ${outlets}${names}.`;
 }
 
