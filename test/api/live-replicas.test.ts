@@ -96,7 +96,10 @@ describe('live updates across replicas (Redis)', () => {
 
     const s = uniqueSuffix();
     const article = await ingestThrough(a, s);
+    const answered = Date.now();
     await articles.until((r) => r.data.length > 0);
+    // For the record (README): how long after A answered the write B's subscriber had the event.
+    console.info(`articleIngested reached replica B ${Date.now() - answered} ms after replica A answered`);
     await mentions.until((r) => r.data.length > 0);
     expect(articles.data[0]?.articleIngested.article).toEqual({ id: article.id, title: `Extra flight ${s}` });
     expect(mentions.data[0]?.entityMentioned).toEqual({
