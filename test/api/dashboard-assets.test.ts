@@ -43,6 +43,8 @@ describe('components and dashboard', () => {
     const asset = await fetch(`${service.url}/components/${chunk ?? ''}`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // fetch asks for gzip (and unpacks it): the bundle travels compressed.
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
     expect(await asset.text()).toContain('kg-graph');
   });
 
