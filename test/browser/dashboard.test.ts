@@ -28,6 +28,7 @@ const OPERATES_SENTENCE =
 /** What <kg-graph> and <kg-timeline> expose as `state` (components/src/kg-graph.ts, kg-timeline.ts). */
 interface GraphState {
   status: string;
+  error: { message: string; code: string | null } | null;
   entity: string | null;
   live: string;
   nodes: { id: string; name: string; kind: string; fresh: boolean }[];
@@ -281,6 +282,22 @@ describe('dashboard on one service', { timeout: 120_000 }, () => {
       .waitFor();
     expect(navigations).toEqual([]);
     await screenshot(page, 'dashboard-live-update.png', true);
+    expect(session.problems()).toEqual([]);
+  });
+
+  it('says clearly when an entity does not exist, with a way to retry', async () => {
+    const { page } = session;
+    await page.goto(`${service.url}/dashboard?entity=person/nobody-at-all`);
+    await waitUntil(page, `document.querySelector('kg-graph').state.status === 'error'`);
+    await waitUntil(page, `document.querySelector('kg-timeline').state.status === 'error'`);
+    expect((await graphState(page)).error).toEqual({
+      message: 'Entity "person/nobody-at-all" was not found',
+      code: 'NOT_FOUND',
+    });
+    const status = page.locator('kg-graph .status');
+    expect(await status.locator('code').textContent()).toBe('NOT_FOUND');
+    expect(await status.locator('button', { hasText: 'Retry' }).isVisible()).toBe(true);
+    expect(await page.locator('kg-timeline .status code').textContent()).toBe('NOT_FOUND');
     expect(session.problems()).toEqual([]);
   });
 
