@@ -77,6 +77,9 @@ const config: CodegenConfig = {
           ProposalConnection: '../proposal/rows.js#ProposalPage',
           ProposalEdge: '../proposal/rows.js#ProposalEdgeValue',
           ProposalAcceptance: '../proposal/rows.js#AcceptanceValue',
+          ArticleIngestedEvent: '../../events/topics.js#ArticleIngestedPayload',
+          EntityMentionedEvent: '../../events/topics.js#EntityMentionedValue',
+          RelationAddedEvent: '../../events/topics.js#RelationAddedPayload',
           // typescript-resolvers types enums with inline `enumValues` as `null` in ResolversTypes; mapping each
           // enum to its own generated (stored-value) type works around that.
           ...Object.fromEntries(Object.keys(enumInternalValues).map((name) => [name, name])),

@@ -80,6 +80,12 @@ const schema = z.object({
   MAX_PAGE_SIZE: positive.default(100),
   MAX_PATH_HOPS: positive.max(6).default(6),
   SHUTDOWN_GRACE_MS: positive.default(10_000),
+
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'expected a redis:// or rediss:// URL')
+    .optional(),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
 });
 
 type Env = z.input<typeof schema>;
@@ -115,6 +121,10 @@ export interface Config {
     maxPathHops: number;
   };
   shutdownGraceMs: number;
+  /** Live updates: through Redis pub/sub when a URL is set (several replicas), in-process otherwise. */
+  events: { redisUrl: string | undefined };
+  /** Seconds a read answer may be cached (cache-control max-age); 0 makes every answer `no-store`. */
+  cache: { maxAgeSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -169,6 +179,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPathHops: c.MAX_PATH_HOPS,
     },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    events: { redisUrl: c.REDIS_URL },
+    cache: { maxAgeSeconds: c.CACHE_MAX_AGE },
   };
 }
 

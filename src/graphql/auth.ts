@@ -109,9 +109,14 @@ export interface AccessPolicy {
   editorOnlyQueryFields: ReadonlySet<string>;
 }
 
+/** The access policy the configuration sets, for every way in (HTTP, WebSocket, exports). */
+export function accessPolicy(config: Pick<Config, 'auth'>): AccessPolicy {
+  return { readsRequireAuth: config.auth.readsRequireAuth, editorOnlyQueryFields: EDITOR_ONLY_QUERY_FIELDS };
+}
+
 /**
  * The access rule for one operation, decided before anything executes. Writes (and editor-only reads) need the
- * editor role: anonymous callers get UNAUTHENTICATED (401), readers FORBIDDEN (403).
+ * editor role: anonymous callers get UNAUTHENTICATED (401), readers FORBIDDEN (403). Subscriptions are reads.
  */
 export function authorise(
   role: Role,
@@ -120,7 +125,7 @@ export function authorise(
   policy: AccessPolicy,
 ): void {
   const editorOnly =
-    operation !== OperationTypeNode.QUERY ||
+    operation === OperationTypeNode.MUTATION ||
     [...rootFields].some((field) => policy.editorOnlyQueryFields.has(field));
   if (editorOnly) {
     if (role === 'anonymous') throw unauthenticated('This operation needs an editor API key');
@@ -164,10 +169,7 @@ export function rootFieldNames(operation: OperationDefinitionNode, document: Doc
  * nothing. (An unknown operation name is left to Apollo, which rejects it without executing anything.)
  */
 export function authorisationPlugin(config: Pick<Config, 'auth'>): ApolloServerPlugin<Context> {
-  const policy: AccessPolicy = {
-    readsRequireAuth: config.auth.readsRequireAuth,
-    editorOnlyQueryFields: EDITOR_ONLY_QUERY_FIELDS,
-  };
+  const policy = accessPolicy(config);
   return {
     requestDidStart: () =>
       Promise.resolve({

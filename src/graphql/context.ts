@@ -2,6 +2,7 @@ import type { BaseContext, ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Config } from '../config.js';
 import { requestedOperationName, requestIdOf } from '../http/request-log.js';
+import type { EventBus } from '../events/bus.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
@@ -27,6 +28,8 @@ export interface Context extends BaseContext {
   logger: Logger;
   /** Needed by ingest mutations only; reads never touch it. */
   linkerCache: LinkerCache | undefined;
+  /** Live updates: mutations announce what they wrote, subscriptions listen. */
+  events: EventBus;
 }
 
 /** Decides who is calling; supplied by the auth module. Throwing an AppError rejects the request. */
@@ -36,30 +39,51 @@ export interface ContextDeps {
   db: Db;
   config: Config;
   linkerCache?: LinkerCache;
+  events: EventBus;
   /** Until the auth module plugs in, every caller is anonymous. */
   authenticate?: Authenticate;
 }
 
 const anonymous: Authenticate = () => ({ role: 'anonymous' });
 
+/** The context of one operation by a caller already authenticated (over HTTP or WebSocket). */
+export function operationContext(
+  deps: ContextDeps,
+  auth: Auth,
+  request: { operation: string | undefined; requestId: string; logger: Logger },
+): Context {
+  // Operation name and request id tag every Neo4j transaction: a slow query in Neo4j's log leads to the call.
+  const db = deps.db.forRequest(request.operation, request.requestId);
+  return {
+    db,
+    loaders: createLoaders(db),
+    config: deps.config,
+    auth,
+    requestId: request.requestId,
+    logger: request.logger,
+    linkerCache: deps.linkerCache,
+    events: deps.events,
+  };
+}
+
+/**
+ * The same context with fresh loaders and round-trip counter: each event of a subscription is answered as its
+ * own request, so nothing read for one event is served stale for the next.
+ */
+export function renewedContext(context: Context, operation: string | undefined): Context {
+  const db = context.db.forRequest(operation, context.requestId);
+  return { ...context, db, loaders: createLoaders(db) };
+}
+
 export function createContextFactory(
   deps: ContextDeps,
 ): ContextFunction<[ExpressContextFunctionArgument], Context> {
   const authenticate = deps.authenticate ?? anonymous;
-  return async (arg) => {
-    const auth = await authenticate(arg);
-    const requestId = requestIdOf(arg.req);
-    // Operation name and request id tag every Neo4j transaction: a slow query in Neo4j's log leads to the call.
-    const db = deps.db.forRequest(requestedOperationName(arg.req), requestId);
-    return {
-      db,
-      loaders: createLoaders(db),
-      config: deps.config,
-      auth,
+  return async (arg) =>
+    operationContext(deps, await authenticate(arg), {
+      operation: requestedOperationName(arg.req),
       // Set by the request logging middleware (src/http/request-log.ts) on every request.
-      requestId,
+      requestId: requestIdOf(arg.req),
       logger: arg.req.log,
-      linkerCache: deps.linkerCache,
-    };
-  };
+    });
 }

@@ -84,6 +84,7 @@ export const aliasLearningValues = {
   PATRONYMIC: 'patronymic',
   MISSPELLING: 'misspelling',
 } as const satisfies Record<string, MatchMethod>;
+export const relationChangeValues = lowerCased(['ADDED', 'ACCEPTED']);
 
 type ValueOf<T> = T[keyof T];
 export type DatePrecision = ValueOf<typeof datePrecisionValues>;
@@ -95,6 +96,7 @@ export type AgreementStatusValue = ValueOf<typeof agreementStatusValues>;
 export type CandidateStatusValue = ValueOf<typeof candidateStatusValues>;
 export type CandidateCategoryValue = ValueOf<typeof candidateCategoryValues>;
 export type AliasLearningValue = ValueOf<typeof aliasLearningValues>;
+export type RelationChangeValue = ValueOf<typeof relationChangeValues>;
 
 /** Every mapped enum, keyed by its GraphQL name: the schema's enum resolvers (codegen types them as above). */
 export const proposalKindValues = lowerCased(['RELATION', 'STATEMENT', 'FACT']);
@@ -118,6 +120,7 @@ export const enumInternalValues = {
   ProposalStatus: proposalStatusValues,
   QuoteMode: quoteModeValues,
   LinkDirection: linkDirectionValues,
+  RelationChange: relationChangeValues,
 } as const;
 
 /**

@@ -9,6 +9,7 @@ import { proposalResolvers } from './proposal/resolvers.js';
 import { scalarResolvers } from './scalars.js';
 import { searchResolvers } from './search/resolvers.js';
 import { statementResolvers } from './statement/resolvers.js';
+import { subscriptionResolvers } from './subscription/resolvers.js';
 import { timelineResolvers } from './timeline/resolvers.js';
 
 /**
@@ -25,6 +26,7 @@ export const readResolvers: readonly Resolvers[] = [
   conflictResolvers,
   statementResolvers,
   proposalResolvers,
+  subscriptionResolvers,
 ];
 
 /** Enum translations (GraphQL name → stored value) every schema needs; scalars are added whole, unmerged. */

@@ -11,13 +11,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
+import type { EventBus } from '../events/bus.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
-import { createContextFactory, type Context } from './context.js';
+import { cacheControlPlugins } from './cache-control.js';
+import { createContextFactory, type Context, type ContextDeps } from './context.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { createProtection } from './protection.js';
 import { buildSchema } from './schema.js';
+import { attachSubscriptions, type SubscriptionServer } from './subscription/websocket.js';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
 
@@ -144,7 +147,9 @@ export interface GraphQLDeps {
   logger: Logger;
   db: Db;
   linkerCache?: LinkerCache;
-  /** When given, shutdown waits for in-flight requests on it. */
+  /** Live updates: announced by mutations, heard by subscriptions. */
+  events: EventBus;
+  /** When given, subscriptions are served on it (WebSocket) and shutdown waits for in-flight requests. */
   httpServer?: Server;
   /** Resolver maps beyond the read side (mutations). */
   resolvers?: readonly Resolvers[];
@@ -154,13 +159,52 @@ export interface GraphQL<TContext extends BaseContext = Context> {
   schema: GraphQLSchema;
   apollo: ApolloServer<TContext>;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
+  /** The WebSocket endpoint for subscriptions, when an HTTP server was given. */
+  subscriptions?: SubscriptionServer;
 }
 
-/** Schema + Apollo + per-request context, wired with the protection (limits, auth) from protection.ts. */
+/** Closes the subscription sockets when Apollo drains (shutdown), next to the HTTP drain. */
+function subscriptionDrainPlugin(subscriptions: SubscriptionServer): ApolloServerPlugin<Context> {
+  return {
+    serverWillStart: () =>
+      Promise.resolve({
+        drainServer: () => subscriptions.dispose(),
+      }),
+  };
+}
+
+/**
+ * Schema + Apollo + per-request context, wired with the protection (limits, auth) from protection.ts and
+ * cache-control; with an HTTP server, subscriptions over WebSocket under the same protection.
+ */
 export function createGraphQL(deps: GraphQLDeps): GraphQL {
   const { config, logger, db } = deps;
   const protection = createProtection({ config, logger });
   const schema = buildSchema(deps.resolvers ?? []);
+  const contextDeps: ContextDeps = {
+    db,
+    config,
+    events: deps.events,
+    ...(deps.linkerCache ? { linkerCache: deps.linkerCache } : {}),
+    ...(protection.authenticate ? { authenticate: protection.authenticate } : {}),
+  };
+  const formatError = createFormatError(config);
+  const subscriptions = deps.httpServer
+    ? attachSubscriptions({
+        httpServer: deps.httpServer,
+        schema,
+        config,
+        logger,
+        context: contextDeps,
+        validationRules: protection.validationRules,
+        // No Apollo plugin sees subscription errors: internal ones are logged here, before they are masked.
+        formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+          if (isInternal(formatted.extensions?.code))
+            logger.error({ err: unwrapResolverError(error) }, 'internal error in a subscription');
+          return formatError(formatted, error);
+        },
+      })
+    : undefined;
   const apollo = createApolloServer({
     schema,
     config,
@@ -168,14 +212,11 @@ export function createGraphQL(deps: GraphQLDeps): GraphQL {
     validationRules: protection.validationRules,
     plugins: [
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
+      ...(subscriptions ? [subscriptionDrainPlugin(subscriptions)] : []),
+      ...cacheControlPlugins(config),
       ...protection.plugins,
     ],
   });
-  const context = createContextFactory({
-    db,
-    config,
-    ...(deps.linkerCache ? { linkerCache: deps.linkerCache } : {}),
-    ...(protection.authenticate ? { authenticate: protection.authenticate } : {}),
-  });
-  return { schema, apollo, context };
+  const context = createContextFactory(contextDeps);
+  return { schema, apollo, context, ...(subscriptions ? { subscriptions } : {}) };
 }

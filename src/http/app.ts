@@ -1,7 +1,13 @@
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Router,
+} from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -19,6 +25,8 @@ export interface AppDeps<TContext extends BaseContext> {
   corsOrigins: string[];
   env: Config['env'];
   logger: Logger;
+  /** More routes next to GraphQL (exports, dashboard components), mounted at the root. */
+  routers?: Router[];
 }
 
 /**
@@ -48,6 +56,7 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   app.use(healthRouter(deps.readiness));
   app.use(playgroundRouter());
   app.use(clientSchemaRouter(deps.schema, deps.corsOrigins));
+  for (const router of deps.routers ?? []) app.use(router);
   // A person opening the GraphQL URL in a browser gets the playground instead of a JSON error.
   app.use(playgroundRedirect());
   app.use(
@@ -114,7 +123,7 @@ function errorContentType(req: Request): string {
     : 'application/json; charset=utf-8';
 }
 
-function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: HttpErrorAnswer): void {
+export function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: HttpErrorAnswer): void {
   res
     .status(answer.status)
     .type(errorContentType(req))

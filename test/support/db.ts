@@ -66,13 +66,27 @@ export async function insertMalformedEntities(
   };
 }
 
-/** Deletes articles a test ingested, with the candidates only they proposed (a name others propose stays). */
+/**
+ * Deletes articles a test ingested, with the proposals read in them and the candidates only they proposed (a
+ * name others propose stays).
+ */
 export async function removeArticles(t: TestDb, articleIds: readonly string[]): Promise<void> {
   await t.query(
     `MATCH (a:Article) WHERE a.id IN $articles
      OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
      WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(o:Article) WHERE NOT o.id IN $articles }
-     DETACH DELETE c, a`,
+     OPTIONAL MATCH (p:Proposal) WHERE p.articleId = a.id
+     DETACH DELETE c, p, a`,
     { articles: articleIds },
+  );
+}
+
+/** Deletes entities a test created, with the relationships' claims that name them. */
+export async function deleteEntities(t: TestDb, ids: readonly string[]): Promise<void> {
+  await t.query(
+    `MATCH (e:Entity) WHERE e.id IN $ids
+     OPTIONAL MATCH (c:Claim) WHERE c.subjectId IN $ids OR c.objectId IN $ids
+     DETACH DELETE e, c`,
+    { ids },
   );
 }

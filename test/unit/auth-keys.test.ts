@@ -126,6 +126,22 @@ describe('authorise', () => {
     }).not.toThrow();
   });
 
+  it('treats subscriptions as reads', () => {
+    const S = OperationTypeNode.SUBSCRIPTION;
+    const live = new Set(['articleIngested']);
+    expect(() => {
+      authorise('anonymous', S, live, open);
+    }).not.toThrow();
+    expect(
+      thrown(() => {
+        authorise('anonymous', S, live, closed);
+      }).code,
+    ).toBe('UNAUTHENTICATED');
+    expect(() => {
+      authorise('reader', S, live, closed);
+    }).not.toThrow();
+  });
+
   it('keeps writes and editor-only reads to editors: 401 anonymous, 403 reader', () => {
     for (const [operation, fields] of [
       [M, new Set(['addAlias'])],

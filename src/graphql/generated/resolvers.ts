@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, OfficeRow, ArticleRow, MentionRow, RelationRow, EvidenceRow, StatementRow, FactRow, ConflictRow, ConflictValueRow, TimeSpanRow, TimePointRow, MentionPage, RelationPage, RelationEdgeRow, EntityPage, ArticlePage, CandidatePage, GraphRow, EdgeRow, PathRow, HopRow, CoMentionRow, SearchHitRow, PassageRow, TimelineItemRow, RelationTimelineItemRow, EventTimelineItemRow, StatementTimelineItemRow, ArticleTimelineItemRow, CandidateRow, CandidateSightingRow } from '../rows.js';
 import type { ProposalRow, ProposalEndValue, DescribedEndValue, DescribedLinkValue, ProposalPage, ProposalEdgeValue, AcceptanceValue } from '../proposal/rows.js';
+import type { ArticleIngestedPayload, EntityMentionedValue, RelationAddedPayload } from '../../events/topics.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -208,6 +209,15 @@ export type ArticleFilter = {
   publishedTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An article that has just entered the graph. */
+export type ArticleIngestedEvent = {
+  __typename?: 'ArticleIngestedEvent';
+  /** The article. */
+  article: Article;
+  /** The known entities it names. */
+  entities: Array<Entity>;
+};
+
 /** An article on a timeline, at its publication date. */
 export type ArticleTimelineItem = TimelineItem & {
   __typename?: 'ArticleTimelineItem';
@@ -221,7 +231,14 @@ export type ArticleTimelineItem = TimelineItem & {
   summary: Scalars['String']['output'];
 };
 
-/** A name found in an article that matches no entity, waiting for review. */
+/** Who may keep a cached answer: any cache (a CDN) or only the caller's own (the browser). */
+export type CacheControlScope =
+  /** Only the caller's own cache may keep it. */
+  | 'PRIVATE'
+  /** Shared caches may keep it. */
+  | 'PUBLIC';
+
+/** A name found in an article that matches no entity, waiting for review. Never cached: review queues change. */
 export type Candidate = {
   __typename?: 'Candidate';
   /** An existing entity the name is probably another name of; `resolveCandidate(asAliasOf:)` confirms it. */
@@ -272,7 +289,7 @@ export type CandidateCategory =
   /** A product or model, such as an aircraft type with its model number; no entity kind holds it. */
   | 'product';
 
-/** A page of candidates. */
+/** A page of candidates (never cached). */
 export type CandidateConnection = {
   __typename?: 'CandidateConnection';
   /** The candidates on this page. */
@@ -495,6 +512,17 @@ export type EntityKind =
   /** A transport link by air, rail or post between places. */
   | 'Route';
 
+/** An entity newly named in an article. */
+export type EntityMentionedEvent = {
+  __typename?: 'EntityMentionedEvent';
+  /** The article naming it. */
+  article: Article;
+  /** How many times the article names it. */
+  count: Scalars['PositiveInt']['output'];
+  /** The entity named. */
+  entity: Entity;
+};
+
 /** How to order a page of entities. */
 export type EntitySort =
   /** By number of mentions in articles, most first; ties by name. */
@@ -633,6 +661,8 @@ export type Graph = {
 /** A relationship in a drawable graph. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** How many articles and outlets support the relationship. */
+  corroboration: Corroboration;
   /** The sentences supporting the relationship. */
   evidence: Array<Evidence>;
   /** Stable id of the relationship. */
@@ -1173,7 +1203,8 @@ export type PlaceType =
 /**
  * A relationship, statement or fact the ingestion pipeline read in an article, waiting for an editor. Proposals
  * are kept apart from confirmed knowledge: they appear in no traversal, path, neighbourhood, corroboration or
- * timeline until accepted. Each carries the rule that produced it, a confidence and its evidence.
+ * timeline until accepted. Each carries the rule that produced it, a confidence and its evidence. Never cached:
+ * review queues change.
  */
 export type Proposal = {
   __typename?: 'Proposal';
@@ -1534,6 +1565,22 @@ export type Relation = {
   type: RelationType;
 };
 
+/** A relationship that has just been added, given more evidence, or accepted. */
+export type RelationAddedEvent = {
+  __typename?: 'RelationAddedEvent';
+  /** How it came about. */
+  change: RelationChange;
+  /** The relationship, with its evidence. */
+  relation: Relation;
+};
+
+/** How a relationship came to be announced. */
+export type RelationChange =
+  /** An editor accepted it from a proposal. */
+  | 'accepted'
+  /** An editor added it (`addRelation`), or gave it more evidence. */
+  | 'added';
+
 /** A page of relationships. */
 export type RelationConnection = {
   __typename?: 'RelationConnection';
@@ -1816,6 +1863,53 @@ export type StatementTimelineItem = TimelineItem & {
   summary: Scalars['String']['output'];
 };
 
+/**
+ * Live updates, over WebSocket at the same URL as queries (`ws://host/graphql`, the graphql-ws protocol,
+ * subprotocol `graphql-transport-ws`). Send the API key as `apiKey` in the connection parameters (or as an
+ * `x-api-key` / `Authorization: Bearer` header of the upgrade request). Subscriptions are reads: they follow the
+ * same access rule as queries (`READS_REQUIRE_AUTH`) and the same depth, alias, token and cost limits, and are
+ * refused with the same error codes. Every replica announces what is written through it; with `REDIS_URL` set,
+ * subscribers on every replica hear it. An event is announced after its write is committed; a subscriber that
+ * reconnects should re-read what it shows, since events sent while it was away are not replayed.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every new article (ingesting a text already in the graph announces nothing). */
+  articleIngested: ArticleIngestedEvent;
+  /** Every new article naming an entity. Unknown id: NOT_FOUND. */
+  entityMentioned: EntityMentionedEvent;
+  /** New relationships, more evidence for existing ones, and accepted proposals. */
+  relationAdded: RelationAddedEvent;
+};
+
+
+/**
+ * Live updates, over WebSocket at the same URL as queries (`ws://host/graphql`, the graphql-ws protocol,
+ * subprotocol `graphql-transport-ws`). Send the API key as `apiKey` in the connection parameters (or as an
+ * `x-api-key` / `Authorization: Bearer` header of the upgrade request). Subscriptions are reads: they follow the
+ * same access rule as queries (`READS_REQUIRE_AUTH`) and the same depth, alias, token and cost limits, and are
+ * refused with the same error codes. Every replica announces what is written through it; with `REDIS_URL` set,
+ * subscribers on every replica hear it. An event is announced after its write is committed; a subscriber that
+ * reconnects should re-read what it shows, since events sent while it was away are not replayed.
+ */
+export type SubscriptionEntityMentionedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates, over WebSocket at the same URL as queries (`ws://host/graphql`, the graphql-ws protocol,
+ * subprotocol `graphql-transport-ws`). Send the API key as `apiKey` in the connection parameters (or as an
+ * `x-api-key` / `Authorization: Bearer` header of the upgrade request). Subscriptions are reads: they follow the
+ * same access rule as queries (`READS_REQUIRE_AUTH`) and the same depth, alias, token and cost limits, and are
+ * refused with the same error codes. Every replica announces what is written through it; with `REDIS_URL` set,
+ * subscribers on every replica hear it. An event is announced after its write is committed; a subscriber that
+ * reconnects should re-read what it shows, since events sent while it was away are not replayed.
+ */
+export type SubscriptionRelationAddedArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A point in time known to a stated precision. */
 export type TimePoint = {
   __typename?: 'TimePoint';
@@ -2011,8 +2105,10 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<ArticlePage>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
+  ArticleIngestedEvent: ResolverTypeWrapper<ArticleIngestedPayload>;
   ArticleTimelineItem: ResolverTypeWrapper<ArticleTimelineItemRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Candidate: ResolverTypeWrapper<CandidateRow>;
   CandidateAliasSuggestion: ResolverTypeWrapper<Omit<CandidateAliasSuggestion, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   CandidateCategory: ResolverTypeWrapper<CandidateCategory>;
@@ -2035,6 +2131,7 @@ export type ResolversTypes = {
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
   EntityKind: ResolverTypeWrapper<EntityKind>;
+  EntityMentionedEvent: ResolverTypeWrapper<EntityMentionedValue>;
   EntitySort: EntitySort;
   Event: ResolverTypeWrapper<EntityRow>;
   EventTimelineItem: ResolverTypeWrapper<EventTimelineItemRow>;
@@ -2047,6 +2144,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article' | 'candidates' | 'linked' | 'proposals'> & { article: ResolversTypes['Article'], candidates: Array<ResolversTypes['Candidate']>, linked: Array<ResolversTypes['LinkedEntity']>, proposals: Array<ResolversTypes['Proposal']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkDirection: ResolverTypeWrapper<LinkDirection>;
   LinkedEntity: ResolverTypeWrapper<Omit<LinkedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Mention: ResolverTypeWrapper<MentionRow>;
@@ -2080,6 +2178,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteMode: ResolverTypeWrapper<QuoteMode>;
   Relation: ResolverTypeWrapper<RelationRow>;
+  RelationAddedEvent: ResolverTypeWrapper<RelationAddedPayload>;
+  RelationChange: ResolverTypeWrapper<RelationChange>;
   RelationConnection: ResolverTypeWrapper<RelationPage>;
   RelationDirection: RelationDirection;
   RelationDirectionFilter: RelationDirectionFilter;
@@ -2097,6 +2197,7 @@ export type ResolversTypes = {
   StatementRole: StatementRole;
   StatementTimelineItem: ResolverTypeWrapper<StatementTimelineItemRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimePoint: ResolverTypeWrapper<TimePointRow>;
   TimePointInput: TimePointInput;
   TimeSpan: ResolverTypeWrapper<TimeSpanRow>;
@@ -2115,6 +2216,7 @@ export type ResolversParentTypes = {
   ArticleConnection: ArticlePage;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
+  ArticleIngestedEvent: ArticleIngestedPayload;
   ArticleTimelineItem: ArticleTimelineItemRow;
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateRow;
@@ -2135,6 +2237,7 @@ export type ResolversParentTypes = {
   EntityConnection: EntityPage;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityMentionedEvent: EntityMentionedValue;
   Event: EntityRow;
   EventTimelineItem: EventTimelineItemRow;
   Evidence: EvidenceRow;
@@ -2146,6 +2249,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
   IngestResult: Omit<IngestResult, 'article' | 'candidates' | 'linked' | 'proposals'> & { article: ResolversParentTypes['Article'], candidates: Array<ResolversParentTypes['Candidate']>, linked: Array<ResolversParentTypes['LinkedEntity']>, proposals: Array<ResolversParentTypes['Proposal']> };
+  Int: Scalars['Int']['output'];
   LinkedEntity: Omit<LinkedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Mention: MentionRow;
   MentionConnection: MentionPage;
@@ -2173,6 +2277,7 @@ export type ResolversParentTypes = {
   ProposalFilter: ProposalFilter;
   Query: Record<PropertyKey, never>;
   Relation: RelationRow;
+  RelationAddedEvent: RelationAddedPayload;
   RelationConnection: RelationPage;
   RelationEdge: RelationEdgeRow;
   RelationTimelineItem: RelationTimelineItemRow;
@@ -2182,6 +2287,7 @@ export type ResolversParentTypes = {
   Statement: StatementRow;
   StatementTimelineItem: StatementTimelineItemRow;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TimePoint: TimePointRow;
   TimePointInput: TimePointInput;
   TimeSpan: TimeSpanRow;
@@ -2190,6 +2296,14 @@ export type ResolversParentTypes = {
   URL: Scalars['URL']['output'];
   UpsertEntityInput: UpsertEntityInput;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   agreementKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2237,6 +2351,11 @@ export type ArticleConnectionResolvers<ContextType = Context, ParentType extends
 export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleIngestedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleIngestedEvent'] = ResolversParentTypes['ArticleIngestedEvent']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type ArticleTimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleTimelineItem'] = ResolversParentTypes['ArticleTimelineItem']> = {
@@ -2358,6 +2477,12 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type EntityKindResolvers = { AGREEMENT: 'Agreement', EVENT: 'Event', ORGANISATION: 'Organisation', PERSON: 'Person', PLACE: 'Place', ROUTE: 'Route' };
 
+export type EntityMentionedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityMentionedEvent'] = ResolversParentTypes['EntityMentionedEvent']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['TimePoint']>, ParentType, ContextType>;
@@ -2411,6 +2536,7 @@ export type GraphResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2665,6 +2791,13 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
+export type RelationAddedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationAddedEvent'] = ResolversParentTypes['RelationAddedEvent']> = {
+  change?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationChangeResolvers = { ACCEPTED: 'accepted', ADDED: 'added' };
+
 export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2742,6 +2875,12 @@ export type StatementTimelineItemResolvers<ContextType = Context, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  articleIngested?: SubscriptionResolver<ResolversTypes['ArticleIngestedEvent'], "articleIngested", ParentType, ContextType>;
+  entityMentioned?: SubscriptionResolver<ResolversTypes['EntityMentionedEvent'], "entityMentioned", ParentType, ContextType, RequireFields<SubscriptionEntityMentionedArgs, 'id'>>;
+  relationAdded?: SubscriptionResolver<ResolversTypes['RelationAddedEvent'], "relationAdded", ParentType, ContextType, Partial<SubscriptionRelationAddedArgs>>;
+};
+
 export type TimePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimePoint'] = ResolversParentTypes['TimePoint']> = {
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
@@ -2769,6 +2908,7 @@ export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleIngestedEvent?: ArticleIngestedEventResolvers<ContextType>;
   ArticleTimelineItem?: ArticleTimelineItemResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateAliasSuggestion?: CandidateAliasSuggestionResolvers<ContextType>;
@@ -2791,6 +2931,7 @@ export type Resolvers<ContextType = Context> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityKind?: EntityKindResolvers;
+  EntityMentionedEvent?: EntityMentionedEventResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventTimelineItem?: EventTimelineItemResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -2829,6 +2970,8 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   QuoteMode?: QuoteModeResolvers;
   Relation?: RelationResolvers<ContextType>;
+  RelationAddedEvent?: RelationAddedEventResolvers<ContextType>;
+  RelationChange?: RelationChangeResolvers;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationTimelineItem?: RelationTimelineItemResolvers<ContextType>;
@@ -2839,9 +2982,13 @@ export type Resolvers<ContextType = Context> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementTimelineItem?: StatementTimelineItemResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimePoint?: TimePointResolvers<ContextType>;
   TimeSpan?: TimeSpanResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
   URL?: GraphQLScalarType;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

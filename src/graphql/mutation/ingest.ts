@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.js';
+import type { EventBus } from '../../events/bus.js';
 import { ingestArticle, type IngestInput, type IngestSummary } from '../../ingest/pipeline.js';
 import { UnlinkedEntitiesError } from '../../ingest/resolve-entities.js';
 import { cypher } from '../../neo4j/catalogue.js';
@@ -98,4 +99,15 @@ export async function ingestArticleMutation(
     summary.proposals.map((p) => p.id),
   );
   return { article, created: summary.created, linked, candidates, proposals };
+}
+
+/** Announces a new article and the entities it names; a repeat of a known text announces nothing. */
+export function announceIngest(events: EventBus, result: IngestResultValue): void {
+  if (!result.created) return;
+  const articleId = result.article.id;
+  events.articleIngested({ articleId, entityIds: result.linked.map((l) => l.entity.id) });
+  events.mentionsAdded({
+    articleId,
+    mentions: result.linked.map((l) => ({ entityId: l.entity.id, count: l.count })),
+  });
 }

@@ -3,10 +3,18 @@ import { badInput } from '../../errors.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { Db } from '../../neo4j/db.js';
 import { int } from '../params.js';
+import { relationRow, type RelationRow } from '../rows.js';
 import { proposalRow, type ProposalPage, type ProposalRow } from './rows.js';
 
 const pageQ = cypher('proposal/page');
 const byIdsQ = cypher('proposal/by-ids');
+const relationQ = cypher('proposal/relation');
+
+/** One relationship by id (what accepting a proposal made or added evidence to), or null. */
+export async function findRelation(db: Db, id: string): Promise<RelationRow | null> {
+  const [row] = await db.read(relationQ, { id });
+  return row ? relationRow.parse(row) : null;
+}
 
 /**
  * Keyset cursors for the review queue: a proposal's confidence and id, the sort key. Opaque to clients; a deep

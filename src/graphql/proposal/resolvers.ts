@@ -11,12 +11,11 @@ import type {
   Resolvers,
 } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
-import { factRow, relationRow, statementRow } from '../rows.js';
+import { factRow, statementRow } from '../rows.js';
 import { referencedArticle } from '../shared.js';
 import { cypher } from '../../neo4j/catalogue.js';
-import { findProposalPage, proposalCursor } from './queries.js';
+import { findProposalPage, findRelation, proposalCursor } from './queries.js';
 
-const relationQ = cypher('proposal/relation');
 const statementQ = cypher('proposal/statement');
 const factQ = cypher('proposal/fact');
 
@@ -92,10 +91,8 @@ const ProposalConnection: ProposalConnectionResolvers = {
 
 // Each is read once after the write (one statement, at most one per accepted proposal in a request).
 const ProposalAcceptance: ProposalAcceptanceResolvers = {
-  relation: async (a, _, ctx) => {
-    if (!a.relationId) return null;
-    const rows = await ctx.db.read(relationQ, { id: a.relationId });
-    return rows[0] ? relationRow.parse(rows[0]) : null;
+  relation: (a, _, ctx) => {
+    return a.relationId ? findRelation(ctx.db, a.relationId) : null;
   },
   statement: async (a, _, ctx) => {
     if (!a.statementId) return null;
