@@ -3,16 +3,27 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { mutationResolvers } from './graphql/mutation/resolvers.js';
 import { createGraphQL } from './graphql/server.js';
+import { ServiceEvents } from './events.js';
 import { createApp } from './http/app.js';
+import { RateLimits } from './http/rate-limit.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { LinkerCache } from './ingest/linker-cache.js';
 import type { Logger } from './logger.js';
 import { connectGraph, type Neo4jConnection } from './neo4j/connect.js';
 import type { Db } from './neo4j/db.js';
+import type { GuardStats } from './neo4j/guard.js';
+
+/** Hooks for metrics: events as they happen, and gauges read on demand. */
+export interface Reliability {
+  events: ServiceEvents;
+  /** Circuit state and database lane occupancy. */
+  database(): GuardStats;
+}
 
 export interface RunningService {
   url: string;
   db: Db;
+  reliability: Reliability;
   stop(): Promise<void>;
 }
 
@@ -25,18 +36,21 @@ export async function startService(
   logger: Logger,
   neo4j: Neo4jConnection,
 ): Promise<RunningService> {
-  const { db, close } = await connectGraph(neo4j, config.neo4j, logger);
+  const events = new ServiceEvents();
+  const { db, close } = await connectGraph(neo4j, config.neo4j, logger, events);
   let started = false;
   let httpServer: Server | undefined;
   try {
     if (config.seedOnEmpty) await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
 
     const linkerCache = new LinkerCache(db);
+    const rateLimits = new RateLimits(config.rateLimits, events);
     httpServer = createServer();
     const graphql = createGraphQL({
       config,
       logger,
       db,
+      rateLimits,
       linkerCache,
       httpServer,
       resolvers: [mutationResolvers],
@@ -50,6 +64,8 @@ export async function startService(
       env: config.env,
       logger,
       readiness: { started: () => started, databaseReachable: () => db.ping() },
+      rateLimits,
+      apiKeys: config.auth.keys,
     });
     httpServer.on('request', app);
     const server = httpServer;
@@ -65,6 +81,7 @@ export async function startService(
     return {
       url,
       db,
+      reliability: { events, database: () => db.stats() },
       stop: async () => {
         started = false;
         // Apollo's drain plugin stops accepting connections and waits for in-flight requests.

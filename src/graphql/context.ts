@@ -1,6 +1,7 @@
 import type { BaseContext, ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Config } from '../config.js';
+import { requestClient, type Client } from '../http/rate-limit.js';
 import { requestedOperationName, requestIdOf } from '../http/request-log.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
@@ -21,6 +22,8 @@ export interface Context extends BaseContext {
   loaders: Loaders;
   config: Config;
   auth: Auth;
+  /** Who the rate limits count this request as: its API key's id, or its address. */
+  client: Client;
   /** The request's id, as echoed in `x-request-id` (the caller's, or generated). */
   requestId: string;
   /** A logger whose every line carries the request id. */
@@ -56,6 +59,7 @@ export function createContextFactory(
       loaders: createLoaders(db),
       config: deps.config,
       auth,
+      client: requestClient(arg.res, arg.req),
       // Set by the request logging middleware (src/http/request-log.ts) on every request.
       requestId,
       logger: arg.req.log,

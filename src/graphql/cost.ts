@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { AppError } from '../errors.js';
+import type { RateLimits } from '../http/rate-limit.js';
 import type { Context } from './context.js';
 
 /**
@@ -106,16 +107,20 @@ export function costExceeded(cost: number, max: number): AppError {
   );
 }
 
-/** Rejects an operation whose cost is over `maxCost` once it is resolved, before anything executes. */
-export function costLimitPlugin(limits: {
-  maxCost: number;
-  maxPageSize: number;
-}): ApolloServerPlugin<Context> {
+/**
+ * Rejects an operation whose cost is over `maxCost` once it is resolved, before anything executes; charges the
+ * cost to the client's budget (src/http/rate-limit.ts; 429 once it is spent); and sends the statements of an
+ * operation costing `heavyCost` or more to the database's heavy lane (src/neo4j/guard.ts).
+ */
+export function costLimitPlugin(
+  limits: { maxCost: number; maxPageSize: number; heavyCost: number },
+  budgets?: RateLimits,
+): ApolloServerPlugin<Context> {
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation: ({ schema, document, operation, request }) => {
-          if (!operation) return Promise.resolve();
+        didResolveOperation: async ({ schema, document, operation, request, contextValue }) => {
+          if (!operation) return;
           const cost = queryCost(
             {
               schema,
@@ -125,8 +130,10 @@ export function costLimitPlugin(limits: {
             },
             limits.maxPageSize,
           );
-          if (cost !== undefined && cost > limits.maxCost) throw costExceeded(cost, limits.maxCost);
-          return Promise.resolve();
+          if (cost === undefined) return;
+          if (cost > limits.maxCost) throw costExceeded(cost, limits.maxCost);
+          await budgets?.chargeCost(contextValue.client, cost);
+          if (cost >= limits.heavyCost) contextValue.db.useLane('heavy');
         },
       }),
   };

@@ -11,6 +11,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
+import type { RateLimits } from '../http/rate-limit.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
@@ -144,6 +145,8 @@ export interface GraphQLDeps {
   logger: Logger;
   db: Db;
   linkerCache?: LinkerCache;
+  /** Per-client budgets; the cost plugin charges each operation's cost to its client. */
+  rateLimits?: RateLimits;
   /** When given, shutdown waits for in-flight requests on it. */
   httpServer?: Server;
   /** Resolver maps beyond the read side (mutations). */
@@ -159,7 +162,11 @@ export interface GraphQL<TContext extends BaseContext = Context> {
 /** Schema + Apollo + per-request context, wired with the protection (limits, auth) from protection.ts. */
 export function createGraphQL(deps: GraphQLDeps): GraphQL {
   const { config, logger, db } = deps;
-  const protection = createProtection({ config, logger });
+  const protection = createProtection({
+    config,
+    logger,
+    ...(deps.rateLimits ? { rateLimits: deps.rateLimits } : {}),
+  });
   const schema = buildSchema(deps.resolvers ?? []);
   const apollo = createApolloServer({
     schema,
