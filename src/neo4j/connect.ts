@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ServiceEvents } from '../events.js';
 import type { Logger } from '../logger.js';
 import { loadCatalogue } from './catalogue.js';
-import { Db } from './db.js';
+import { Db, MIGRATION_QUERY_TIMEOUT_MS } from './db.js';
 import { openDriver } from './driver.js';
 import { applyMigrations } from './migrations.js';
 
@@ -61,7 +61,7 @@ export async function connectGraph(
     closeLog();
   };
   try {
-    await applyMigrations(db, logger);
+    await applyMigrations(db.withQueryTimeout(MIGRATION_QUERY_TIMEOUT_MS), logger);
   } catch (error) {
     await close();
     throw error;

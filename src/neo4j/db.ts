@@ -32,7 +32,14 @@ export interface WriteTx {
 interface View {
   operation?: string | undefined;
   requestId?: string | undefined;
+  queryTimeoutMs?: number;
 }
+
+/**
+ * The deadline of schema migrations at start-up: a freshly started Neo4j compiles every plan for the first time,
+ * which on a busy machine can take longer than a request may.
+ */
+export const MIGRATION_QUERY_TIMEOUT_MS = 120_000;
 
 /**
  * Executes named statements, each under the policies of guard.ts (circuit, lanes, deadline, retries). Every
@@ -82,6 +89,19 @@ export class Db {
       guard: this.guard,
       ...(this.events ? { events: this.events } : {}),
       view: { operation, requestId },
+    });
+  }
+
+  /**
+   * A view whose transactions may run for `ms` instead of NEO4J_QUERY_TIMEOUT_MS (Neo4j's transaction timeout and
+   * the client-side deadline alike): for trusted batch work such as start-up seeding and migrations, which no
+   * client waits on and which a loaded machine may make slow.
+   */
+  withQueryTimeout(ms: number): Db {
+    return new Db(this.driver, this.catalogue, this.settings, {
+      guard: this.guard,
+      ...(this.events ? { events: this.events } : {}),
+      view: { ...this.view, queryTimeoutMs: ms },
     });
   }
 
@@ -146,7 +166,11 @@ export class Db {
     const started = performance.now();
     let outcome = 'ok';
     try {
-      return await this.guard.run(this.lane, (signal) => this.attempt(label, mode, work, signal));
+      return await this.guard.run(
+        this.lane,
+        (signal) => this.attempt(label, mode, work, signal),
+        this.timeoutMs,
+      );
     } catch (error) {
       const mapped = mapDriverError(error);
       outcome = mapped instanceof AppError ? mapped.code : 'INTERNAL_SERVER_ERROR';
@@ -183,7 +207,7 @@ export class Db {
     signal.addEventListener('abort', abandon, { once: true });
     try {
       const tx = session.beginTransaction({
-        timeout: this.settings.queryTimeoutMs,
+        timeout: this.timeoutMs,
         metadata: this.metadata(label),
       });
       try {
@@ -199,6 +223,10 @@ export class Db {
       signal.removeEventListener('abort', abandon);
       if (!signal.aborted) await session.close();
     }
+  }
+
+  private get timeoutMs(): number {
+    return this.view.queryTimeoutMs ?? this.settings.queryTimeoutMs;
   }
 
   private metadata(query: string): Record<string, string> {

@@ -13,7 +13,6 @@ import {
   type BulkheadPolicy,
   type CircuitBreakerPolicy,
   type RetryPolicy,
-  type TimeoutPolicy,
 } from 'cockatiel';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Lane, ServiceEvents } from '../events.js';
@@ -83,7 +82,6 @@ type ProbeResult = 'answered' | 'silent';
 export class DbGuard {
   private readonly circuit: CircuitBreakerPolicy;
   private readonly retries: RetryPolicy;
-  private readonly deadline: TimeoutPolicy;
   private readonly lanes: Record<Lane, BulkheadPolicy>;
   private probing: Promise<ProbeResult> | undefined;
 
@@ -102,7 +100,6 @@ export class DbGuard {
       maxAttempts: WRITE_ATTEMPTS - 1,
       backoff: new ExponentialBackoff({ initialDelay: 10, maxDelay: 500 }),
     });
-    this.deadline = timeout(settings.queryTimeoutMs, TimeoutStrategy.Aggressive);
     this.lanes = {
       light: bulkhead(settings.maxConcurrentQueries, LANE_QUEUE),
       heavy: bulkhead(settings.maxConcurrentHeavy, LANE_QUEUE),
@@ -114,10 +111,16 @@ export class DbGuard {
    * signal that aborts when the deadline passes, after which its result is ignored and its transaction must
    * not be committed.
    */
-  async run<T>(lane: Lane, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  async run<T>(
+    lane: Lane,
+    attempt: (signal: AbortSignal) => Promise<T>,
+    timeoutMs = this.settings.queryTimeoutMs,
+  ): Promise<T> {
     // Cockatiel would queue every caller behind a half-open test; a caller here fails at once instead.
     if (this.circuit.state === CircuitState.HalfOpen) throw new BrokenCircuitError();
-    return this.circuit.execute(() => this.inLane(lane, () => this.withDeadline(attempt)));
+    return this.circuit.execute(() =>
+      this.inLane(lane, () => this.retries.execute(() => this.runOnce(attempt, timeoutMs))),
+    );
   }
 
   /**
@@ -177,17 +180,12 @@ export class DbGuard {
     }
   }
 
-  /** Transient failures run the attempt again, each run with its own deadline. */
-  private withDeadline<T>(attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    return this.retries.execute(() => this.runOnce(attempt));
-  }
-
-  private async runOnce<T>(attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  /** One run with its deadline (transient failures run it again, each time with a deadline of its own). */
+  private async runOnce<T>(attempt: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
     try {
-      return await this.deadline.execute(({ signal }) => attempt(signal));
+      return await timeout(ms, TimeoutStrategy.Aggressive).execute(({ signal }) => attempt(signal));
     } catch (error) {
       if (!(error instanceof TaskCancelledError)) throw error;
-      const ms = this.settings.queryTimeoutMs;
       if ((await this.probe(CONFIRM_TIMEOUT_MS)) === 'answered') {
         throw new QueryDeadlineError(`the query did not finish within ${ms} ms`);
       }
