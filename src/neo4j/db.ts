@@ -110,20 +110,6 @@ export class Db {
     this.lane = lane;
   }
 
-  /**
-   * A view whose transactions may run for `ms` instead of NEO4J_QUERY_TIMEOUT_MS: for trusted batch work such as
-   * start-up seeding, which no client waits on and which a loaded machine may make slow.
-   */
-  withQueryTimeout(ms: number): Db {
-    return new Db(
-      this.driver,
-      this.catalogue,
-      { ...this.settings, queryTimeoutMs: ms },
-      this.operation,
-      this.requestId,
-    );
-  }
-
   read(ref: QueryRef, params: Record<string, unknown> = {}): Promise<Row[]> {
     const text = this.catalogue.text(ref);
     return this.transaction(ref.name, neo4j.session.READ, (tx) => runRows(tx, text, params));
