@@ -8,6 +8,7 @@ import { createApp } from './http/app.js';
 import { RateLimits } from './http/rate-limit.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { LinkerCache } from './ingest/linker-cache.js';
+import { AnalysisPool } from './ingest/worker/analysis-pool.js';
 import type { Logger } from './logger.js';
 import { connectGraph, type Neo4jConnection } from './neo4j/connect.js';
 import type { Db } from './neo4j/db.js';
@@ -18,6 +19,8 @@ export interface Reliability {
   events: ServiceEvents;
   /** Circuit state and database lane occupancy. */
   database(): GuardStats;
+  /** Analysis worker threads: how many, how many busy, articles waiting. */
+  ingestion(): ReturnType<AnalysisPool['stats']>;
 }
 
 export interface RunningService {
@@ -40,10 +43,15 @@ export async function startService(
   const { db, close } = await connectGraph(neo4j, config.neo4j, logger, events);
   let started = false;
   let httpServer: Server | undefined;
+  const analysisPool = new AnalysisPool(config.ingestWorkers, events);
+  const closeAll = async (): Promise<void> => {
+    await analysisPool.close();
+    await close();
+  };
   try {
     if (config.seedOnEmpty) await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
 
-    const linkerCache = new LinkerCache(db);
+    const linkerCache = new LinkerCache(db, { pool: analysisPool });
     const rateLimits = new RateLimits(config.rateLimits, events);
     httpServer = createServer();
     const graphql = createGraphQL({
@@ -81,17 +89,17 @@ export async function startService(
     return {
       url,
       db,
-      reliability: { events, database: () => db.stats() },
+      reliability: { events, database: () => db.stats(), ingestion: () => analysisPool.stats() },
       stop: async () => {
         started = false;
         // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
         await graphql.apollo.stop();
-        await close();
+        await closeAll();
       },
     };
   } catch (error) {
     httpServer?.close();
-    await close();
+    await closeAll();
     throw error;
   }
 }
