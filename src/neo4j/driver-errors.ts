@@ -19,7 +19,11 @@ export class UnresponsiveError extends Error {
   override readonly name = 'UnresponsiveError';
 }
 
-/** A statement missed its deadline while Neo4j answered other work: the query itself is too slow. */
+/**
+ * A statement missed its client-side deadline although Neo4j answers a `RETURN 1`: Neo4j did not end it at its
+ * own transaction timeout (which a healthy server does, reported as TransactionTimedOut), so it is struggling —
+ * compiling plans after a restart, or just thawed. Reported as UNAVAILABLE; the circuit stays closed.
+ */
 export class QueryDeadlineError extends Error {
   override readonly name = 'QueryDeadlineError';
 }
@@ -99,7 +103,11 @@ export function mapDriverError(error: unknown): unknown {
   if (error instanceof BusyError || error instanceof BulkheadRejectedError) {
     return new AppError('UNAVAILABLE', 'The service is busy; try again shortly', { reason: 'busy' });
   }
-  if (error instanceof QueryDeadlineError) return tooSlow();
+  if (error instanceof QueryDeadlineError) {
+    return new AppError('UNAVAILABLE', 'The graph database did not answer in time; try again shortly', {
+      reason: 'deadline',
+    });
+  }
   if (!(error instanceof Neo4jError)) return error;
   const { code, message } = error;
   if (isConnectivityError(error) || /acquisition timed out|Connection acquisition/i.test(message)) {

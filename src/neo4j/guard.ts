@@ -31,15 +31,20 @@ import { BusyError, isOutage, isTransient, QueryDeadlineError, UnresponsiveError
  *    asking for big pages cannot make a light read wait. A statement waits NEO4J_ACQUISITION_TIMEOUT_MS for a
  *    slot at most, then fails with UNAVAILABLE ("busy"). Both lanes together stay below the driver's pool, which
  *    is never exhausted by requests, and readiness probes skip the lanes.
- * 3. **Deadline**: NEO4J_QUERY_TIMEOUT_MS per statement, measured here, whatever the server does (Neo4j also gets
- *    it as the transaction timeout). A missed deadline abandons the transaction and asks Neo4j for `RETURN 1`:
- *    answered means the query was too slow (LIMIT_EXCEEDED), unanswered means Neo4j is not answering
- *    (UNAVAILABLE, and the circuit opens).
+ * 3. **Deadline**: Neo4j gets NEO4J_QUERY_TIMEOUT_MS as the transaction timeout and ends a slow query itself
+ *    (LIMIT_EXCEEDED, "took too long"). Whatever the server does, the statement is cut here DEADLINE_GRACE_MS
+ *    later: the transaction is abandoned and Neo4j asked for `RETURN 1`. Unanswered means Neo4j is not answering
+ *    (UNAVAILABLE, and the circuit opens); answered means it is struggling (UNAVAILABLE, circuit closed).
  * 4. **Retry**: transient failures (deadlocks, a connection that broke, a concurrent merge) run the work again,
  *    WRITE_ATTEMPTS times in all, 10 ms apart and growing, within the deadline. The driver's own retrying
  *    transaction functions are not used: they retry for 30 s.
  */
 
+/**
+ * How long after Neo4j's own transaction timeout the client-side deadline cuts a statement: Neo4j checks
+ * timeouts every 2 s by default (every 200 ms in the local launcher), so a healthy server reports first.
+ */
+export const DEADLINE_GRACE_MS = 2_000;
 /** Runs in all of a statement whose failures are transient. */
 export const WRITE_ATTEMPTS = 5;
 /** How long the circuit stays open before a statement may test whether Neo4j is back. */
@@ -125,21 +130,30 @@ export class DbGuard {
 
   /**
    * Whether Neo4j answers a `RETURN 1` within PROBE_TIMEOUT_MS, without waiting for a lane. While the circuit
-   * is open this answers false at once; when a test is due, the probe is that test.
+   * is open this answers false at once. When a test is due, the probe is that test, and it may go on for
+   * CONFIRM_TIMEOUT_MS after this has answered: a Neo4j just back and still slow closes the circuit all the same.
    */
   async ready(): Promise<boolean> {
     if (this.circuit.state === CircuitState.HalfOpen) return false;
-    try {
-      return await this.circuit.execute(async () => {
-        const result = await this.probe(PROBE_TIMEOUT_MS);
+    const check = this.circuit
+      .execute(async () => {
+        const testing = this.circuit.state === CircuitState.HalfOpen;
+        const result = await this.probe(testing ? CONFIRM_TIMEOUT_MS : PROBE_TIMEOUT_MS);
         // A slow answer makes the service not ready, and keeps an open circuit open; it opens none by itself.
-        if (result === 'silent' && this.circuit.state !== CircuitState.Closed) {
-          throw new UnresponsiveError('Neo4j did not answer a readiness probe');
-        }
+        if (result === 'silent' && testing) throw new UnresponsiveError('Neo4j did not answer a probe');
         return result === 'answered';
-      });
-    } catch {
-      return false;
+      })
+      .catch(() => false);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => {
+        resolve(false);
+      }, PROBE_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([check, late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -183,11 +197,13 @@ export class DbGuard {
   /** One run with its deadline (transient failures run it again, each time with a deadline of its own). */
   private async runOnce<T>(attempt: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
     try {
-      return await timeout(ms, TimeoutStrategy.Aggressive).execute(({ signal }) => attempt(signal));
+      return await timeout(ms + DEADLINE_GRACE_MS, TimeoutStrategy.Aggressive).execute(({ signal }) =>
+        attempt(signal),
+      );
     } catch (error) {
       if (!(error instanceof TaskCancelledError)) throw error;
       if ((await this.probe(CONFIRM_TIMEOUT_MS)) === 'answered') {
-        throw new QueryDeadlineError(`the query did not finish within ${ms} ms`);
+        throw new QueryDeadlineError(`Neo4j did not end the query at its ${ms} ms timeout`);
       }
       throw new UnresponsiveError(`Neo4j answered nothing within ${ms} ms`);
     }
