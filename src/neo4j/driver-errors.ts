@@ -120,6 +120,17 @@ export function mapDriverError(error: unknown): unknown {
       { limit: 'memory' },
     );
   }
+  // A transient failure that outlasted guard.ts's quick retries (a deadlock every time, a connection that kept
+  // breaking): nothing wrong with the request, so not an internal error; trying again later may well work.
+  if (Neo4jError.isRetryable(error)) {
+    return new AppError(
+      'UNAVAILABLE',
+      'The graph database could not complete the request; try again shortly',
+      {
+        reason: 'transient',
+      },
+    );
+  }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError('CONFLICT', 'The change conflicts with an existing record');
   }

@@ -29,7 +29,7 @@ import { BusyError, isOutage, isTransient, QueryDeadlineError, UnresponsiveError
  * 2. **Lanes**: statements of ordinary requests share NEO4J_MAX_CONCURRENT_QUERIES slots; statements of heavy
  *    requests (cost ≥ HEAVY_QUERY_COST) get NEO4J_MAX_CONCURRENT_HEAVY slots of their own, so a few clients
  *    asking for big pages cannot make a light read wait. A statement waits NEO4J_ACQUISITION_TIMEOUT_MS for a
- *    slot at most, then fails with UNAVAILABLE ("busy"). Both lanes together stay below the driver's pool, which
+ *    light slot (NEO4J_QUERY_TIMEOUT_MS for a heavy one) at most, then fails with UNAVAILABLE ("busy"). Both lanes together stay below the driver's pool, which
  *    is never exhausted by requests, and readiness probes skip the lanes.
  * 3. **Deadline**: Neo4j gets NEO4J_QUERY_TIMEOUT_MS as the transaction timeout and ends a slow query itself
  *    (LIMIT_EXCEEDED, "took too long"). Whatever the server does, the statement is cut here DEADLINE_GRACE_MS
@@ -172,15 +172,23 @@ export class DbGuard {
     };
   }
 
-  /** A slot in the lane, waited for NEO4J_ACQUISITION_TIMEOUT_MS at most. */
+  /**
+   * A slot in the lane, waited for NEO4J_ACQUISITION_TIMEOUT_MS at most in the light lane. A heavy request's
+   * statements queue behind each other by design (15 aliased searches share 2 slots), so they may wait as long
+   * as a statement may run: heavy clients are served slowly rather than refused, and light ones not delayed.
+   */
   private async inLane<T>(lane: Lane, work: () => Promise<T>): Promise<T> {
+    const waitMs =
+      lane === 'heavy'
+        ? Math.max(this.settings.slotWaitMs, this.settings.queryTimeoutMs)
+        : this.settings.slotWaitMs;
     const giveUp = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => {
         giveUp.abort();
-        reject(new BusyError(`no ${lane} slot within ${this.settings.slotWaitMs} ms`));
-      }, this.settings.slotWaitMs);
+        reject(new BusyError(`no ${lane} slot within ${waitMs} ms`));
+      }, waitMs);
     });
     try {
       // A queued statement whose wait ended is dropped by the bulkhead when its turn comes (aborted signal).
