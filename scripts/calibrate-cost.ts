@@ -66,7 +66,7 @@ const ENTITY = 'person/sergei-shoigu';
 const OTHER = 'person/kim-jong-un';
 const page = (n: number, inner: string) => `first: ${String(n)}) { edges { node { ${inner} } } }`;
 const OPERATIONS: Record<string, string> = {
-  'entity': `{ entity(id: "${ENTITY}") { id name aliases } }`,
+  entity: `{ entity(id: "${ENTITY}") { id name aliases } }`,
   'entities 20': `{ entities(${page(20, 'id name aliases')} }`,
   'entities 100': `{ entities(${page(100, 'id name aliases')} }`,
   'entities 20 × relations 20': `{ entities(${page(20, `id relations(${page(20, 'id type evidence { sentence }')}`)} }`,
@@ -132,7 +132,9 @@ async function main(): Promise<void> {
       );
     }
     await apollo.stop();
-    console.log('| operation | cost | statements | db hits | db hits per cost | peak statement memory (KiB) |');
+    console.log(
+      '| operation | cost | statements | db hits | db hits per cost | peak statement memory (KiB) |',
+    );
     console.log('|---|---|---|---|---|---|');
     for (const row of rows) console.log(row);
   } finally {

@@ -144,6 +144,15 @@ describe('Neo4j killed, restarted on the same port and data, then frozen and tha
     const report = {
       ...summarise(calls, polls, phases),
       restartMs: at('back') - at('restarting'),
+      writes: Object.fromEntries(
+        (['ingest', 'alias', 'merge'] as const).map((kind) => [
+          kind,
+          {
+            acknowledged: ledger.acknowledged.filter((w) => w.kind === kind).length,
+            failed: ledger.failed.filter((w) => w.kind === kind).length,
+          },
+        ]),
+      ),
       circuitAfterRestart: circuit
         .filter((c) => c.at >= at('back'))
         .map((c) => `${c.state}+${c.at - at('back')}`),
