@@ -9,6 +9,7 @@ import { analyseArticle } from './analyse.js';
 import { readArticleFiles } from './files.js';
 import { createLinker } from './linker.js';
 import { writeAnalysis } from './pipeline.js';
+import { notContent } from './zones.js';
 import { addMentions, upsertEntities, upsertFacts, upsertRelations, upsertStatements } from './write.js';
 
 const graphCounts = cypher('ingest/graph-counts');
@@ -73,7 +74,7 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
     const summary = await writeAnalysis(db, analysis);
     const article = { id: summary.articleId, text: analysis.article.text, sentences: analysis.sentences };
     located.set(f.source, article);
-    const references = locateReferences(graph, article, analysis.mentions);
+    const references = locateReferences(graph, article, analysis.mentions, notContent(analysis.zones.zones));
     await db.writeTransaction('seed/references', (tx) => addMentions(tx, article.id, references));
   }
 

@@ -21,7 +21,8 @@ export interface Poll {
 }
 
 export interface Phase {
-  name: 'killed' | 'restarting' | 'back' | 'frozen' | 'thawed';
+  /** `back`: the restarted Neo4j says it is ready; `answering`: it answered a fresh client's first read. */
+  name: 'killed' | 'restarting' | 'back' | 'answering' | 'frozen' | 'thawed';
   at: number;
 }
 
@@ -233,7 +234,16 @@ export function summarise(calls: Call[], polls: Poll[], phases: Phase[]) {
     maxMsWhileFrozen: maxDuration(at('frozen'), at('thawed'), calls),
     maxReadyProbeMsWhileFrozen: maxDuration(at('frozen'), at('thawed'), polls),
     neo4jDownMs: at('back') - at('killed'),
-    recoveryMs: { afterRestart: firstOkAfter(at('back')), afterThaw: firstOkAfter(at('thawed')) },
-    readyAgainMs: { afterRestart: firstReadyAfter(at('back')), afterThaw: firstReadyAfter(at('thawed')) },
+    neo4jFirstAnswerMs: at('answering') - at('back'),
+    recoveryMs: {
+      afterRestart: firstOkAfter(at('back')),
+      afterFirstAnswer: firstOkAfter(at('answering')),
+      afterThaw: firstOkAfter(at('thawed')),
+    },
+    readyAgainMs: {
+      afterRestart: firstReadyAfter(at('back')),
+      afterFirstAnswer: firstReadyAfter(at('answering')),
+      afterThaw: firstReadyAfter(at('thawed')),
+    },
   };
 }
