@@ -17,7 +17,7 @@ afterAll(() => pool.close());
 const raw = readFileSync(join(import.meta.dirname, '../../data/corpus/000_858c5770a7d0bd77.txt'), 'utf8');
 const putin: LinkableEntity = {
   id: 'person/vladimir-putin',
-  kind: 'PERSON',
+  kind: 'Person',
   name: 'Vladimir Putin',
   aliases: ['Putin'],
   standaloneAliases: ['Putin'],
