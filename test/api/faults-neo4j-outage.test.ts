@@ -19,8 +19,11 @@ import { loadDriver, summarise, type Phase } from '../support/load.js';
  * Neo4j to compile its first plans on a busy machine.
  */
 const QUERY_TIMEOUT_MS = 6_000;
-/** Documented bound: a request during an outage is answered UNAVAILABLE within this. */
-const FAIL_FAST_MS = 1_500;
+/**
+ * Documented bound: a request during an outage is answered UNAVAILABLE within this (measured: 0.75-1.3 s at
+ * worst on a 2-core machine at load average 13; the circuit answers at once, a test statement in ms).
+ */
+const FAIL_FAST_MS = 2_000;
 /**
  * Documented bound: a request to a frozen Neo4j is answered within this (Neo4j's timeout, the grace after which
  * the service cuts the statement itself, the probe that tells a frozen server from a slow one, slack for load).
