@@ -4,20 +4,34 @@ import type { Config } from './config.js';
 import { createEventBus, type EventBus } from './events/bus.js';
 import { mutationResolvers } from './graphql/mutation/resolvers.js';
 import { createGraphQL } from './graphql/server.js';
+import { ServiceEvents } from './events.js';
 import { createApp } from './http/app.js';
 import { dashboardRouter } from './http/dashboard.js';
 import { exportsRouter } from './http/exports.js';
+import { RateLimits } from './http/rate-limit.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { LinkerCache } from './ingest/linker-cache.js';
+import { AnalysisPool } from './ingest/worker/analysis-pool.js';
 import type { Logger } from './logger.js';
 import { connectGraph, type Neo4jConnection } from './neo4j/connect.js';
 import type { Db } from './neo4j/db.js';
+import type { GuardStats } from './neo4j/guard.js';
+
+/** Hooks for metrics: events as they happen, and gauges read on demand. */
+export interface Reliability {
+  events: ServiceEvents;
+  /** Circuit state and database lane occupancy. */
+  database(): GuardStats;
+  /** Analysis worker threads: how many, how many busy, articles waiting. */
+  ingestion(): ReturnType<AnalysisPool['stats']>;
+}
 
 export interface RunningService {
   url: string;
   db: Db;
   /** Live updates of this replica (in-process, or Redis when REDIS_URL is set). */
   events: EventBus;
+  reliability: Reliability;
   stop(): Promise<void>;
 }
 
@@ -30,20 +44,29 @@ export async function startService(
   logger: Logger,
   neo4j: Neo4jConnection,
 ): Promise<RunningService> {
-  const { db, close } = await connectGraph(neo4j, config.neo4j, logger);
+  // What the reliability layer reports (queries, circuit, refusals, analyses), for metrics.
+  const reliabilityEvents = new ServiceEvents();
+  const { db, close } = await connectGraph(neo4j, config.neo4j, logger, reliabilityEvents);
   let started = false;
   let httpServer: Server | undefined;
   let events: EventBus | undefined;
+  const analysisPool = new AnalysisPool(config.ingestWorkers, reliabilityEvents);
+  const closeAll = async (): Promise<void> => {
+    await analysisPool.close();
+    await close();
+  };
   try {
     if (config.seedOnEmpty) await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
     events = await createEventBus({ redisUrl: config.events.redisUrl, logger });
 
-    const linkerCache = new LinkerCache(db);
+    const linkerCache = new LinkerCache(db, { pool: analysisPool });
+    const rateLimits = new RateLimits(config.rateLimits, reliabilityEvents);
     httpServer = createServer();
     const graphql = createGraphQL({
       config,
       logger,
       db,
+      rateLimits,
       linkerCache,
       httpServer,
       events,
@@ -59,6 +82,8 @@ export async function startService(
       logger,
       readiness: { started: () => started, databaseReachable: () => db.ping() },
       routers: [exportsRouter({ db, config, logger }), dashboardRouter({ config })],
+      rateLimits,
+      apiKeys: config.auth.keys,
     });
     httpServer.on('request', app);
     const server = httpServer;
@@ -76,19 +101,24 @@ export async function startService(
       url,
       db,
       events: bus,
+      reliability: {
+        events: reliabilityEvents,
+        database: () => db.stats(),
+        ingestion: () => analysisPool.stats(),
+      },
       stop: async () => {
         started = false;
         // Apollo's drain plugins stop accepting connections, close subscription sockets and wait for
         // in-flight requests; then the bus lets go of Redis and the driver closes.
         await graphql.apollo.stop();
         await bus.close();
-        await close();
+        await closeAll();
       },
     };
   } catch (error) {
     httpServer?.close();
     await events?.close();
-    await close();
+    await closeAll();
     throw error;
   }
 }

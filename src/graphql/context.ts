@@ -1,6 +1,7 @@
 import type { BaseContext, ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Config } from '../config.js';
+import { requestClient, type Client } from '../http/rate-limit.js';
 import { requestedOperationName, requestIdOf } from '../http/request-log.js';
 import type { EventBus } from '../events/bus.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
@@ -22,6 +23,8 @@ export interface Context extends BaseContext {
   loaders: Loaders;
   config: Config;
   auth: Auth;
+  /** Who the rate limits count this request as: its API key's id, or its address. */
+  client: Client;
   /** The request's id, as echoed in `x-request-id` (the caller's, or generated). */
   requestId: string;
   /** A logger whose every line carries the request id. */
@@ -50,7 +53,7 @@ const anonymous: Authenticate = () => ({ role: 'anonymous' });
 export function operationContext(
   deps: ContextDeps,
   auth: Auth,
-  request: { operation: string | undefined; requestId: string; logger: Logger },
+  request: { operation: string | undefined; requestId: string; logger: Logger; client: Client },
 ): Context {
   // Operation name and request id tag every Neo4j transaction: a slow query in Neo4j's log leads to the call.
   const db = deps.db.forRequest(request.operation, request.requestId);
@@ -59,6 +62,7 @@ export function operationContext(
     loaders: createLoaders(db),
     config: deps.config,
     auth,
+    client: request.client,
     requestId: request.requestId,
     logger: request.logger,
     linkerCache: deps.linkerCache,
@@ -82,6 +86,7 @@ export function createContextFactory(
   return async (arg) =>
     operationContext(deps, await authenticate(arg), {
       operation: requestedOperationName(arg.req),
+      client: requestClient(arg.res, arg.req),
       // Set by the request logging middleware (src/http/request-log.ts) on every request.
       requestId: requestIdOf(arg.req),
       logger: arg.req.log,

@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import type { RateLimits } from '../http/rate-limit.js';
 import type { Logger } from '../logger.js';
 import { authorisationPlugin, createAuthenticate } from './auth.js';
 import type { Authenticate, Context } from './context.js';
@@ -38,6 +39,7 @@ export interface Protection {
 export interface ProtectionDeps {
   config: Config;
   logger: Logger;
+  rateLimits?: RateLimits;
 }
 
 /** Directives per operation; the schema has no custom directives, so a handful of @include/@skip is plenty. */
@@ -141,7 +143,7 @@ export function createProtection(deps: ProtectionDeps): Protection {
       authorisationPlugin(deps.config),
       // Before the cost check, which would otherwise cost arguments that execution is going to refuse.
       inputCheckPlugin,
-      costLimitPlugin(limits),
+      costLimitPlugin(limits, deps.rateLimits),
       appErrorCodesPlugin,
     ],
     validationRules: armor.validationRules,

@@ -12,6 +12,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
 import type { EventBus } from '../events/bus.js';
+import type { RateLimits } from '../http/rate-limit.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
@@ -149,6 +150,8 @@ export interface GraphQLDeps {
   linkerCache?: LinkerCache;
   /** Live updates: announced by mutations, heard by subscriptions. */
   events: EventBus;
+  /** Per-client budgets; the cost plugin charges each operation's cost to its client. */
+  rateLimits?: RateLimits;
   /** When given, subscriptions are served on it (WebSocket) and shutdown waits for in-flight requests. */
   httpServer?: Server;
   /** Resolver maps beyond the read side (mutations). */
@@ -179,7 +182,11 @@ function subscriptionDrainPlugin(subscriptions: SubscriptionServer): ApolloServe
  */
 export function createGraphQL(deps: GraphQLDeps): GraphQL {
   const { config, logger, db } = deps;
-  const protection = createProtection({ config, logger });
+  const protection = createProtection({
+    config,
+    logger,
+    ...(deps.rateLimits ? { rateLimits: deps.rateLimits } : {}),
+  });
   const schema = buildSchema(deps.resolvers ?? []);
   const contextDeps: ContextDeps = {
     db,

@@ -10,10 +10,12 @@ import express, {
 } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
+import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { clientSchemaRouter } from './client-schema.js';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
+import { rateLimiting, type RateLimits } from './rate-limit.js';
 import { REQUEST_ID_HEADER, requestLogging } from './request-log.js';
 
 export interface AppDeps<TContext extends BaseContext> {
@@ -22,6 +24,9 @@ export interface AppDeps<TContext extends BaseContext> {
   schema: GraphQLSchema;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
   readiness: Readiness;
+  /** Per-client request limits on /graphql (src/http/rate-limit.ts). */
+  rateLimits: RateLimits;
+  apiKeys: Config['auth']['keys'];
   corsOrigins: string[];
   env: Config['env'];
   logger: Logger;
@@ -67,6 +72,8 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
       exposedHeaders: [REQUEST_ID_HEADER],
       maxAge: 600,
     }),
+    // After CORS, so preflights are free; before the body is read, so a refused client costs little.
+    rateLimiting(deps.rateLimits, deps.apiKeys),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(deps.apollo, { context: deps.context }),
   );
@@ -82,6 +89,8 @@ export interface HttpErrorAnswer {
   status: number;
   code: string;
   message: string;
+  extensions?: Record<string, unknown>;
+  headers?: ReadonlyMap<string, string>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -92,6 +101,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * `status`. Messages are ours, never the error's (a JSON parse error quotes the body back).
  */
 export function describeHttpError(error: unknown): HttpErrorAnswer {
+  // Our own errors raised by HTTP middleware (a rate limit): their code, status, headers and details.
+  if (error instanceof AppError) {
+    const { http, ...rest } = error.extensions as {
+      http?: { status?: number; headers?: ReadonlyMap<string, string> };
+    };
+    const extensions = Object.fromEntries(Object.entries(rest).filter(([name]) => name !== 'code'));
+    return {
+      status: http?.status ?? 400,
+      code: error.code,
+      message: error.message,
+      extensions,
+      ...(http?.headers ? { headers: http.headers } : {}),
+    };
+  }
   const type = isRecord(error) && typeof error.type === 'string' ? error.type : '';
   const status = isRecord(error) && typeof error.status === 'number' ? error.status : 500;
   switch (type) {
@@ -124,10 +147,12 @@ function errorContentType(req: Request): string {
 }
 
 export function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: HttpErrorAnswer): void {
+  for (const [name, value] of answer.headers ?? []) res.setHeader(name, value);
+  const extensions = { code: answer.code, ...answer.extensions };
   res
     .status(answer.status)
     .type(errorContentType(req))
-    .send(JSON.stringify({ errors: [{ message: answer.message, extensions: { code: answer.code } }] }));
+    .send(JSON.stringify({ errors: [{ message: answer.message, extensions }] }));
 }
 
 /** Errors as GraphQL-shaped JSON with a fitting status, never Express's HTML error page. */

@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.js';
 import type { EventBus } from '../../events/bus.js';
-import { ingestArticle, type IngestInput, type IngestSummary } from '../../ingest/pipeline.js';
+import { writeAnalysis, type IngestInput, type IngestSummary } from '../../ingest/pipeline.js';
 import { UnlinkedEntitiesError } from '../../ingest/resolve-entities.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import { candidateRow, parseRows, type ArticleRow, type CandidateRow, type EntityRow } from '../rows.js';
@@ -66,8 +66,9 @@ export async function ingestArticleMutation(
       publishedAt: input.publishedAt ? isoDay(input.publishedAt) : null,
     },
   };
+  // The analysis runs on a worker thread when the service has them (INGEST_WORKERS), the write here.
   const ingestOnce = async (): Promise<IngestSummary> =>
-    ingestArticle({ db: deps.db, linker: await linkerCache.get() }, ingestInput);
+    writeAnalysis(deps.db, await linkerCache.analyse(ingestInput));
   let summary: IngestSummary;
   try {
     summary = await ingestOnce();

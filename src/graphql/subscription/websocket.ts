@@ -17,6 +17,7 @@ import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { authenticateHeaders, KeyRing } from '../auth.js';
+import { requestClient } from '../../http/rate-limit.js';
 import { operationContext, renewedContext, type Auth, type Context, type ContextDeps } from '../context.js';
 import { checkSubscription } from './guard.js';
 
@@ -158,6 +159,7 @@ export function attachSubscriptions(deps: SubscriptionServerDeps): SubscriptionS
               operation: operationName,
               requestId,
               logger: logger.child({ requestId }),
+              client: requestClient({ locals: {} }, ctx.extra.request),
             });
           })(),
         };
