@@ -80,6 +80,9 @@ const schema = z.object({
   MAX_PAGE_SIZE: positive.default(100),
   MAX_PATH_HOPS: positive.max(6).default(6),
   SHUTDOWN_GRACE_MS: positive.default(10_000),
+
+  METRICS_ENABLED: bool.default(true),
+  METRICS_TOKEN: z.string().min(16, 'expected a token of 16+ characters').optional(),
 });
 
 type Env = z.input<typeof schema>;
@@ -115,6 +118,8 @@ export interface Config {
     maxPathHops: number;
   };
   shutdownGraceMs: number;
+  /** GET /metrics: off, or on for loopback clients (no token) or for whoever sends the token. */
+  metrics: { enabled: boolean; token: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -169,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPathHops: c.MAX_PATH_HOPS,
     },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    metrics: { enabled: c.METRICS_ENABLED, token: c.METRICS_TOKEN },
   };
 }
 

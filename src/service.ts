@@ -7,13 +7,22 @@ import { createApp } from './http/app.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { LinkerCache } from './ingest/linker-cache.js';
 import type { Logger } from './logger.js';
+import { observabilityPlugin } from './metrics/graphql-plugin.js';
+import { Metrics, type Neo4jObserver } from './metrics/metrics.js';
 import { connectGraph, type Neo4jConnection } from './neo4j/connect.js';
 import type { Db } from './neo4j/db.js';
 
 export interface RunningService {
   url: string;
   db: Db;
+  /** The instance's metrics (GET /metrics); protection reports refusals through `metrics.refused`. */
+  metrics: Metrics;
   stop(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** Told about every Neo4j round trip besides the metrics (tests check access modes and tags with it). */
+  neo4jObservers?: readonly Neo4jObserver[];
 }
 
 /**
@@ -24,8 +33,13 @@ export async function startService(
   config: Config,
   logger: Logger,
   neo4j: Neo4jConnection,
+  options: ServiceOptions = {},
 ): Promise<RunningService> {
-  const { db, close } = await connectGraph(neo4j, config.neo4j, logger);
+  const metrics = new Metrics();
+  const { db, close } = await connectGraph(neo4j, config.neo4j, logger, [
+    metrics,
+    ...(options.neo4jObservers ?? []),
+  ]);
   let started = false;
   let httpServer: Server | undefined;
   try {
@@ -40,6 +54,7 @@ export async function startService(
       linkerCache,
       httpServer,
       resolvers: [mutationResolvers],
+      plugins: [observabilityPlugin(metrics)],
     });
     await graphql.apollo.start();
     const app = createApp({
@@ -49,6 +64,8 @@ export async function startService(
       corsOrigins: config.http.corsOrigins,
       env: config.env,
       logger,
+      metrics,
+      metricsAccess: config.metrics,
       readiness: { started: () => started, databaseReachable: () => db.ping() },
     });
     httpServer.on('request', app);
@@ -65,6 +82,7 @@ export async function startService(
     return {
       url,
       db,
+      metrics,
       stop: async () => {
         started = false;
         // Apollo's drain plugin stops accepting connections and waits for in-flight requests.

@@ -1,7 +1,8 @@
-import type { BaseContext, ContextFunction } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Config } from '../config.js';
 import { requestedOperationName, requestIdOf } from '../http/request-log.js';
+import { recordOf, type RequestRecord } from '../http/request-record.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
@@ -11,6 +12,8 @@ export type Role = 'anonymous' | 'reader' | 'editor';
 
 export interface Auth {
   role: Role;
+  /** For an API key, its id in logs (auth.ts keyIdOf); never the key. */
+  keyId?: string;
 }
 
 /** Everything a resolver may use. One per request: its own Db view (round-trip counter) and its own loaders. */
@@ -27,6 +30,8 @@ export interface Context extends BaseContext {
   logger: Logger;
   /** Needed by ingest mutations only; reads never touch it. */
   linkerCache: LinkerCache | undefined;
+  /** What the request's log line and metrics report: operation, outcome, error codes, caller. */
+  record: RequestRecord;
 }
 
 /** Decides who is calling; supplied by the auth module. Throwing an AppError rejects the request. */
@@ -47,7 +52,9 @@ export function createContextFactory(
 ): ContextFunction<[ExpressContextFunctionArgument], Context> {
   const authenticate = deps.authenticate ?? anonymous;
   return async (arg) => {
+    const record = recordOf(arg.res);
     const auth = await authenticate(arg);
+    record.client = { role: auth.role, ...(auth.keyId ? { keyId: auth.keyId } : {}) };
     const requestId = requestIdOf(arg.req);
     // Operation name and request id tag every Neo4j transaction: a slow query in Neo4j's log leads to the call.
     const db = deps.db.forRequest(requestedOperationName(arg.req), requestId);
@@ -60,6 +67,27 @@ export function createContextFactory(
       requestId,
       logger: arg.req.log,
       linkerCache: deps.linkerCache,
+      record,
     };
   };
 }
+
+/**
+ * The request names its operation in `operationName` only when the document holds several; a client sending one
+ * named operation often leaves it out. Once the operation is resolved, and before anything runs, the request's
+ * Db view (and the loaders on it) is re-made with the resolved name, so every Neo4j transaction of the request
+ * carries it.
+ */
+export const operationTagPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ contextValue, operationName }) => {
+        // Nothing has touched the database yet: the views are cheap to replace.
+        if (operationName) {
+          contextValue.db = contextValue.db.forRequest(operationName, contextValue.requestId);
+          contextValue.loaders = createLoaders(contextValue.db);
+        }
+        return Promise.resolve();
+      },
+    }),
+};

@@ -14,7 +14,7 @@ import type { Config } from '../config.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
-import { createContextFactory, type Context } from './context.js';
+import { createContextFactory, operationTagPlugin, type Context } from './context.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { createProtection } from './protection.js';
 import { buildSchema } from './schema.js';
@@ -148,6 +148,8 @@ export interface GraphQLDeps {
   httpServer?: Server;
   /** Resolver maps beyond the read side (mutations). */
   resolvers?: readonly Resolvers[];
+  /** Plugins beyond protection, such as the metrics' observability plugin. */
+  plugins?: readonly ApolloServerPlugin<Context>[];
 }
 
 export interface GraphQL<TContext extends BaseContext = Context> {
@@ -168,7 +170,9 @@ export function createGraphQL(deps: GraphQLDeps): GraphQL {
     validationRules: protection.validationRules,
     plugins: [
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
+      operationTagPlugin,
       ...protection.plugins,
+      ...(deps.plugins ?? []),
     ],
   });
   const context = createContextFactory({

@@ -8,7 +8,10 @@ import type { Logger } from '../logger.js';
 import { clientSchemaRouter } from './client-schema.js';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
+import { httpMetrics, metricsRouter } from '../metrics/http.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { REQUEST_ID_HEADER, requestLogging } from './request-log.js';
+import { recordAnswers } from './request-record.js';
 
 export interface AppDeps<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -19,6 +22,8 @@ export interface AppDeps<TContext extends BaseContext> {
   corsOrigins: string[];
   env: Config['env'];
   logger: Logger;
+  metrics: Metrics;
+  metricsAccess: Config['metrics'];
 }
 
 /**
@@ -45,7 +50,10 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   // Express reads NODE_ENV itself; the configuration decides instead (unset is production here).
   app.set('env', deps.env === 'development' ? 'development' : 'production');
   app.use(requestLogging(deps.logger));
+  app.use(recordAnswers);
+  app.use(httpMetrics(deps.metrics));
   app.use(healthRouter(deps.readiness));
+  app.use(metricsRouter(deps.metrics, deps.metricsAccess));
   app.use(playgroundRouter());
   app.use(clientSchemaRouter(deps.schema, deps.corsOrigins));
   // A person opening the GraphQL URL in a browser gets the playground instead of a JSON error.

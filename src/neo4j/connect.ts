@@ -1,6 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
-import { loadCatalogue } from './catalogue.js';
+import { instrumentDriver } from '../metrics/instrument-driver.js';
+import type { Neo4jObserver } from '../metrics/metrics.js';
+import { loadCatalogue, type QueryCatalogue } from './catalogue.js';
 import { Db } from './db.js';
 import { openDriver } from './driver.js';
 import { applyMigrations } from './migrations.js';
@@ -20,6 +22,7 @@ export interface ConnectSettings {
 export interface ConnectedGraph {
   db: Db;
   driver: Driver;
+  catalogue: QueryCatalogue;
   close: () => Promise<void>;
 }
 
@@ -31,11 +34,16 @@ export async function connectGraph(
   neo4j: Neo4jConnection,
   settings: ConnectSettings,
   logger: Logger,
+  /** Told about every round trip (metrics); see instrument-driver.ts. */
+  observers: readonly Neo4jObserver[] = [],
 ): Promise<ConnectedGraph> {
   // Every module that names a Cypher statement is imported by now, so a missing file fails here.
   const catalogue = loadCatalogue();
   catalogue.assertComplete();
-  const driver = await openDriver({ ...neo4j, acquisitionTimeoutMs: settings.acquisitionTimeoutMs }, logger);
+  const driver = instrumentDriver(
+    await openDriver({ ...neo4j, acquisitionTimeoutMs: settings.acquisitionTimeoutMs }, logger),
+    observers,
+  );
   const db = new Db(driver, catalogue, { database: neo4j.database, queryTimeoutMs: settings.queryTimeoutMs });
   try {
     await applyMigrations(db, logger);
@@ -43,5 +51,5 @@ export async function connectGraph(
     await driver.close();
     throw error;
   }
-  return { db, driver, close: () => driver.close() };
+  return { db, driver, catalogue, close: () => driver.close() };
 }
