@@ -20,10 +20,14 @@ export class LinkerCache {
     private readonly maxAgeMs = 60_000,
   ) {}
 
-  get(): Promise<Linker> {
+  /**
+   * The linker, built if needed. `db` is the view to build it with: a request passes its own, so the read that
+   * builds the index carries that request's operation name and id like the rest of its transactions.
+   */
+  get(db: Db = this.db): Promise<Linker> {
     if (!this.linker || Date.now() - this.builtAt > this.maxAgeMs) {
       this.builtAt = Date.now();
-      const building = this.build();
+      const building = this.build(db);
       this.linker = building;
       // A failed build must not be cached (but must not drop a newer one built after an invalidation either).
       building.catch(() => {
@@ -37,8 +41,8 @@ export class LinkerCache {
     this.linker = undefined;
   }
 
-  private async build(): Promise<Linker> {
-    const rows = await this.db.read(linkableEntities);
+  private async build(db: Db): Promise<Linker> {
+    const rows = await db.read(linkableEntities);
     return createLinker(
       rows.flatMap((r) => {
         const kind = String(r.kind);

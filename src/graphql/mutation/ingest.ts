@@ -63,7 +63,7 @@ export async function ingestArticleMutation(
     },
   };
   const ingestOnce = async (): Promise<IngestSummary> =>
-    ingestArticle({ db: deps.db, linker: await linkerCache.get() }, ingestInput);
+    ingestArticle({ db: deps.db, linker: await linkerCache.get(deps.db) }, ingestInput);
   let summary: IngestSummary;
   try {
     summary = await ingestOnce();
