@@ -171,8 +171,9 @@ export function createGraphQL(deps: GraphQLDeps): GraphQL {
     plugins: [
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
       operationTagPlugin,
-      ...protection.plugins,
+      // Before protection, whose hooks may refuse the request: observers still learn the operation.
       ...(deps.plugins ?? []),
+      ...protection.plugins,
     ],
   });
   const context = createContextFactory({

@@ -31,12 +31,14 @@ export function routeOf(path: string): string {
 export function httpMetrics(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const start = process.hrtime.bigint();
+    // Now, before routers mounted on a path (/graphql) rewrite req.path for their handlers.
+    const route = routeOf(req.path);
     let done = false;
     const finish = (): void => {
       if (done) return;
       done = true;
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      metrics.httpRequest(routeOf(req.path), req.method, res.statusCode, seconds);
+      metrics.httpRequest(route, req.method, res.statusCode, seconds);
       for (const code of recordOf(res).errorCodes) metrics.error(code);
     };
     res.once('finish', finish);
