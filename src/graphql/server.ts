@@ -28,6 +28,19 @@ const INTERNAL = 'INTERNAL_SERVER_ERROR';
 const isInternal = (code: unknown): boolean => code === undefined || code === INTERNAL;
 
 /**
+ * A few of Apollo's own refusals carry an HTTP 4xx status but no code (a persisted query whose hash does not
+ * match, an unsupported persisted-query version): the client's mistake, answered as BAD_REQUEST with Apollo's
+ * message rather than masked and logged as ours.
+ */
+export function requestErrorCode(error: unknown): 'BAD_REQUEST' | undefined {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof GraphQLError) || original.extensions.code !== undefined) return undefined;
+  const http = original.extensions.http as { status?: unknown } | undefined;
+  const status = typeof http?.status === 'number' ? http.status : 0;
+  return status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+}
+
+/**
  * Internal errors are replaced by a generic message, keeping `extensions.code` and the path: outside
  * development always, whatever the error carried. In development (opt-in: NODE_ENV=development, `npm run dev`)
  * they keep their message and gain `extensions.stacktrace`; errors with an API code never carry a stack, in
@@ -38,6 +51,8 @@ export function createFormatError(
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     if (!isInternal(formatted.extensions?.code)) return formatted;
+    const requestCode = requestErrorCode(error);
+    if (requestCode) return { ...formatted, extensions: { ...formatted.extensions, code: requestCode } };
     if (config.env === 'development') {
       const original = unwrapResolverError(error);
       const stack = original instanceof Error ? original.stack : undefined;
@@ -65,7 +80,7 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
       Promise.resolve({
         didEncounterErrors: ({ errors, contextValue, operationName }) => {
           for (const error of errors) {
-            if (!isInternal(error.extensions.code)) continue;
+            if (!isInternal(error.extensions.code) || requestErrorCode(error)) continue;
             contextValue.logger.error(
               { err: unwrapResolverError(error), path: error.path, operationName },
               'internal error while resolving a GraphQL request',

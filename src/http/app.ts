@@ -1,5 +1,6 @@
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
+import { isUtf8 } from 'node:buffer';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -66,7 +67,7 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
       exposedHeaders: [REQUEST_ID_HEADER],
       maxAge: 600,
     }),
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: BODY_LIMIT, verify: requireUtf8 }),
     expressMiddleware(deps.apollo, { context: deps.context }),
   );
   app.use(notFoundHandler);
@@ -76,6 +77,16 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
 
 /** The largest request body accepted (JSON); articles for `ingestArticle` are capped well below it. */
 export const BODY_LIMIT = '1mb';
+
+/**
+ * JSON bodies are UTF-8 (body-parser refuses other charsets), but its decoder turns bytes that are not UTF-8 into
+ * U+FFFD silently, so an article with broken bytes would be stored with replacement characters nobody sent. The
+ * raw bytes are checked instead, and such a body is refused as a whole.
+ */
+function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: INVALID_UTF8 });
+}
+const INVALID_UTF8 = 'entity.invalid.utf8';
 
 export interface HttpErrorAnswer {
   status: number;
@@ -102,6 +113,8 @@ export function describeHttpError(error: unknown): HttpErrorAnswer {
       };
     case 'entity.parse.failed':
       return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
+    case INVALID_UTF8:
+      return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid UTF-8' };
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return { status: 415, code: 'BAD_REQUEST', message: 'The request body must be UTF-8 JSON' };
