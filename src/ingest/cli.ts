@@ -57,7 +57,7 @@ function printSummary(results: { file: string; summary: IngestSummary }[]): void
   );
   for (const { file, summary } of results) {
     const linked = summary.linked.map((l) => `${l.entityId}×${l.count}`).join(', ');
-    const proposed = summary.candidates.map((c) => `${c.name} (${c.kindGuess})`).join(', ');
+    const proposed = summary.candidates.map((c) => `${c.name} (${c.category})`).join(', ');
     console.log(`\n${file} → ${summary.articleId}${summary.created ? '' : ' (unchanged)'}`);
     console.log(
       `  linked ${summary.linked.length} entities, ${summary.mentionsCreated} new mentions: ${linked || '-'}`,

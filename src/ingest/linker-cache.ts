@@ -48,7 +48,14 @@ export class LinkerCache {
         const kind = String(r.kind);
         if (!isEntityKind(kind)) return [];
         return [
-          { id: String(r.id), kind, name: String(r.name), aliases: (r.aliases as string[] | null) ?? [] },
+          {
+            id: String(r.id),
+            kind,
+            name: String(r.name),
+            aliases: (r.aliases as string[] | null) ?? [],
+            // "Putin", "Lavrov": one-word names that link without the full name in the article.
+            standaloneAliases: (r.standaloneAliases as string[] | null) ?? [],
+          },
         ];
       }),
     );

@@ -22,7 +22,8 @@ export interface LinkedEntity {
 export interface ProposedCandidate {
   id: string;
   name: string;
-  kindGuess: string;
+  kindGuess: string | null;
+  category: string;
   sentence: string;
 }
 
@@ -61,6 +62,7 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
     return {
       entityId: m.entityId,
       via: 'name',
+      learnt: m.learnt,
       surface: m.surface,
       start: m.start,
       end: m.end,
@@ -69,16 +71,23 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
       sentenceStart: s?.start ?? 0,
     };
   });
-  const candidateRecords: CandidateRecord[] = candidates.map((c) => ({
-    id: candidateId(c.key),
-    key: c.key,
-    name: c.name,
-    kindGuess: c.kindGuess,
-    start: c.start,
-    end: c.end,
-    sentence: sentenceOf(c.sentenceIndex)?.text ?? '',
-    sentenceIndex: c.sentenceIndex,
-  }));
+  // One record per spelling: every sighting of a variant becomes a mention when the candidate is resolved.
+  const candidateRecords: CandidateRecord[] = candidates.flatMap((c) =>
+    [c, ...c.variants].map((sighting) => ({
+      id: candidateId(c.key),
+      key: c.key,
+      name: c.name,
+      kindGuess: c.kindGuess,
+      category: c.category,
+      variants: [c.name, ...c.variants.map((v) => v.name)],
+      aliasOfId: c.aliasOf?.entityId ?? null,
+      aliasReason: c.aliasOf?.reason ?? null,
+      start: sighting.start,
+      end: sighting.end,
+      sentence: sentenceOf(sighting.sentenceIndex)?.text ?? '',
+      sentenceIndex: sighting.sentenceIndex,
+    })),
+  );
 
   const result = await writeArticle(db, {
     article: {
@@ -114,11 +123,12 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
     mentionsCreated: result.mentionsCreated,
     linked: [...linked.values()],
     entities,
-    candidates: candidateRecords.map((c) => ({
-      id: c.id,
+    candidates: candidates.map((c) => ({
+      id: candidateId(c.key),
       name: c.name,
       kindGuess: c.kindGuess,
-      sentence: c.sentence,
+      category: c.category,
+      sentence: sentenceOf(c.sentenceIndex)?.text ?? '',
     })),
   };
 }

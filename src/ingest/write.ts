@@ -62,6 +62,8 @@ export interface MentionRecord {
   entityId: string;
   /** `name`: the linker matched a name or alias; `reference`: a curated description ("the arms deal"). */
   via: 'name' | 'reference';
+  /** How the linker found a spelling that was none of the entity's names: the alias this article taught. */
+  learnt?: string | null;
   surface: string;
   start: number;
   end: number;
@@ -73,8 +75,17 @@ export interface MentionRecord {
 export interface CandidateRecord {
   id: string;
   key: string;
+  /** The candidate's name (the most complete spelling in the article). */
   name: string;
-  kindGuess: string;
+  kindGuess: string | null;
+  /** person, organisation, news_agency, media, place, product or event. */
+  category: string;
+  /** Every spelling of the name in the article, the name first. */
+  variants: string[];
+  /** A known entity the name is a variant of, and why. */
+  aliasOfId: string | null;
+  aliasReason: string | null;
+  /** This sighting: offsets of one spelling in the article text. */
   start: number;
   end: number;
   sentence: string;

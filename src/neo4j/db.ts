@@ -48,6 +48,20 @@ export class Db {
     return new Db(this.driver, this.catalogue, this.settings, operation, requestId);
   }
 
+  /**
+   * A view whose transactions may run for `ms` instead of NEO4J_QUERY_TIMEOUT_MS: for trusted batch work such as
+   * start-up seeding, which no client waits on and which a loaded machine may make slow.
+   */
+  withQueryTimeout(ms: number): Db {
+    return new Db(
+      this.driver,
+      this.catalogue,
+      { ...this.settings, queryTimeoutMs: ms },
+      this.operation,
+      this.requestId,
+    );
+  }
+
   read(ref: QueryRef, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.execute(ref, params, neo4j.routing.READ);
   }

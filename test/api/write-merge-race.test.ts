@@ -250,5 +250,6 @@ describe('mergeEntities racing ingestArticle', () => {
     for (let n = 1; n <= TRIALS; n += 1) await trial(n, problems);
     const failed = new Set(problems.map((p) => p.split(':')[0])).size;
     expect(problems, `${failed} of ${TRIALS} trials went wrong`).toEqual([]);
-  }, 90_000);
+    // Alone on 2 cores this takes 15-30 s; the bound leaves room for a machine busy with other Neo4j work.
+  }, 240_000);
 });

@@ -7,6 +7,7 @@ MERGE (e)-[r:MENTIONED_IN {start: m.start}]->(a)
 ON CREATE SET r.created = true
 SET r.end = m.end,
     r.via = m.via,
+    r.learnt = m.learnt,
     r.surface = m.surface,
     r.sentenceIndex = m.sentenceIndex,
     r.sentenceStart = m.sentenceStart,

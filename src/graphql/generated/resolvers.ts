@@ -120,6 +120,25 @@ export type AgreementStatus =
   /** Signed by the parties. */
   | 'signed';
 
+/** How the linker found a spelling that was none of the entity's names yet: what the article taught. */
+export type AliasLearning =
+  /** The name with designator words added, dropped or reordered, or its country as an adjective. */
+  | 'designator'
+  /** The person's family name alone, after the article named the person in full. */
+  | 'family-name'
+  /** A standard form the gazetteer lists: a country's official long form or abbreviation, an airport's code. */
+  | 'gazetteer'
+  /** Initials and the family name, such as `S.K. Shoigu`. */
+  | 'initials'
+  /** A one-letter misspelling of a long name. */
+  | 'misspelling'
+  /** The full name with a Russian patronymic. */
+  | 'patronymic'
+  /** Another romanisation of a Korean name. */
+  | 'romanisation'
+  /** An organisation's distinctive word alone, such as `Nordwind` for Nordwind Airlines. */
+  | 'short-form';
+
 /** A news article as ingested: metadata plus the text every offset in the graph refers to. */
 export type Article = {
   __typename?: 'Article';
@@ -204,13 +223,17 @@ export type ArticleTimelineItem = TimelineItem & {
 /** A name found in an article that matches no entity, waiting for review. */
 export type Candidate = {
   __typename?: 'Candidate';
+  /** An existing entity the name is probably another name of; `resolveCandidate(asAliasOf:)` confirms it. */
+  aliasOf?: Maybe<CandidateAliasSuggestion>;
+  /** What the name is, finer than an entity kind: a news agency, a media outlet, a product... */
+  category: CandidateCategory;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The normalised name key; one candidate per key. */
   key: Scalars['String']['output'];
-  /** The kind the pipeline guessed, if any. */
+  /** The entity kind the pipeline guessed the name would become; null for a product, which no entity kind holds. */
   kindGuess?: Maybe<EntityKind>;
-  /** The name as first seen. */
+  /** The name: the most complete spelling in the first article that proposed it. */
   name: Scalars['String']['output'];
   /** The entity it became (new or existing) once resolved. */
   resolvedTo?: Maybe<Entity>;
@@ -218,7 +241,35 @@ export type Candidate = {
   sightings: Array<CandidateSighting>;
   /** Where the candidate stands in review. */
   status: CandidateStatus;
+  /** Every spelling seen, the name first: variants of one name are one candidate (`KCNA`, `Korean Central News Agency`). */
+  variants: Array<Scalars['String']['output']>;
 };
+
+/** An existing entity a candidate name is probably another name of, and why. */
+export type CandidateAliasSuggestion = {
+  __typename?: 'CandidateAliasSuggestion';
+  /** The entity the name would become an alias of. */
+  entity: Entity;
+  /** Why the pipeline thinks so, such as `one letter from "Kim Jong Un"`. */
+  reason: Scalars['String']['output'];
+};
+
+/** What a candidate name is, finer than the entity kind it would become. */
+export type CandidateCategory =
+  /** An event, such as a forum or a summit. */
+  | 'event'
+  /** A newspaper, broadcaster or other media outlet. */
+  | 'media'
+  /** A news agency, a wire service whose name opens or closes stories (Reuters, TASS, KCNA, Yonhap). */
+  | 'news_agency'
+  /** An organisation that is none of the below: a ministry, a company, an airline, a party. */
+  | 'organisation'
+  /** A person. */
+  | 'person'
+  /** A place. */
+  | 'place'
+  /** A product or model, such as an aircraft type with its model number; no entity kind holds it. */
+  | 'product';
 
 /** A page of candidates. */
 export type CandidateConnection = {
@@ -624,6 +675,11 @@ export type Mention = {
   end: Scalars['NonNegativeInt']['output'];
   /** The entity named. */
   entity: Entity;
+  /**
+   * Set when the linker found this spelling although it was none of the entity's names (a learnt alias, recorded
+   * with the article that taught it); null for one of the entity's names and for curated references.
+   */
+  learntAs?: Maybe<AliasLearning>;
   /** The sentence containing the mention. */
   sentence: Scalars['String']['output'];
   /** Position of the sentence in the article (0-based), if recorded. */
@@ -1726,6 +1782,7 @@ export type ResolversTypes = {
   AddRelationInput: AddRelationInput;
   Agreement: ResolverTypeWrapper<EntityRow>;
   AgreementStatus: ResolverTypeWrapper<AgreementStatus>;
+  AliasLearning: ResolverTypeWrapper<AliasLearning>;
   Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<ArticlePage>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
@@ -1733,6 +1790,8 @@ export type ResolversTypes = {
   ArticleTimelineItem: ResolverTypeWrapper<ArticleTimelineItemRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Candidate: ResolverTypeWrapper<CandidateRow>;
+  CandidateAliasSuggestion: ResolverTypeWrapper<Omit<CandidateAliasSuggestion, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  CandidateCategory: ResolverTypeWrapper<CandidateCategory>;
   CandidateConnection: ResolverTypeWrapper<CandidatePage>;
   CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
   CandidateResolution: ResolverTypeWrapper<Omit<CandidateResolution, 'candidate' | 'entity'> & { candidate: ResolversTypes['Candidate'], entity: ResolversTypes['Entity'] }>;
@@ -1823,6 +1882,7 @@ export type ResolversParentTypes = {
   ArticleTimelineItem: ArticleTimelineItemRow;
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateRow;
+  CandidateAliasSuggestion: Omit<CandidateAliasSuggestion, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   CandidateConnection: CandidatePage;
   CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
   CandidateResolution: Omit<CandidateResolution, 'candidate' | 'entity'> & { candidate: ResolversParentTypes['Candidate'], entity: ResolversParentTypes['Entity'] };
@@ -1906,6 +1966,8 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
 
 export type AgreementStatusResolvers = { ALLEGED: 'alleged', ALLEGED_DENIED: 'alleged_denied', DENIED: 'denied', PROPOSED: 'proposed', SIGNED: 'signed' };
 
+export type AliasLearningResolvers = { DESIGNATOR: 'designator', FAMILY_NAME: 'family-name', GAZETTEER: 'gazetteer', INITIALS: 'initials', MISSPELLING: 'misspelling', PATRONYMIC: 'patronymic', ROMANISATION: 'romanisation', SHORT_FORM: 'short-form' };
+
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1942,6 +2004,8 @@ export type ArticleTimelineItemResolvers<ContextType = Context, ParentType exten
 };
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  aliasOf?: Resolver<Maybe<ResolversTypes['CandidateAliasSuggestion']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CandidateCategory'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kindGuess?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
@@ -1949,7 +2013,15 @@ export type CandidateResolvers<ContextType = Context, ParentType extends Resolve
   resolvedTo?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   sightings?: Resolver<Array<ResolversTypes['CandidateSighting']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type CandidateAliasSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateAliasSuggestion'] = ResolversParentTypes['CandidateAliasSuggestion']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CandidateCategoryResolvers = { EVENT: 'event', MEDIA: 'media', NEWS_AGENCY: 'news_agency', ORGANISATION: 'organisation', PERSON: 'person', PLACE: 'place', PRODUCT: 'product' };
 
 export type CandidateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CandidateEdge']>, ParentType, ContextType>;
@@ -2109,6 +2181,7 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  learntAs?: Resolver<Maybe<ResolversTypes['AliasLearning']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentenceIndex?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
   sentenceStart?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
@@ -2373,11 +2446,14 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 export type Resolvers<ContextType = Context> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementStatus?: AgreementStatusResolvers;
+  AliasLearning?: AliasLearningResolvers;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleTimelineItem?: ArticleTimelineItemResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
+  CandidateAliasSuggestion?: CandidateAliasSuggestionResolvers<ContextType>;
+  CandidateCategory?: CandidateCategoryResolvers;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   CandidateEdge?: CandidateEdgeResolvers<ContextType>;
   CandidateResolution?: CandidateResolutionResolvers<ContextType>;
