@@ -122,6 +122,17 @@ export function decodeValue(value: unknown): unknown {
   }
   const f = (name: string): number => field(parts, name);
   const int = (name: string) => neo4j.int(f(name));
+  // LocalDateTime and DateTime take the same seven fields first.
+  const dateAndTime = () =>
+    [
+      int('year'),
+      int('month'),
+      int('day'),
+      int('hour'),
+      int('minute'),
+      int('second'),
+      int('nanosecond'),
+    ] as const;
   switch (tag) {
     case '$float':
       if (typeof parts === 'number') return parts;
@@ -143,28 +154,14 @@ export function decodeValue(value: unknown): unknown {
         int('offsetSeconds'),
       );
     case '$localdatetime':
-      return new neo4j.types.LocalDateTime(
-        int('year'),
-        int('month'),
-        int('day'),
-        int('hour'),
-        int('minute'),
-        int('second'),
-        int('nanosecond'),
-      );
+      return new neo4j.types.LocalDateTime(...dateAndTime());
     case '$datetime': {
       const zoneId = isRecord(parts) ? parts.zoneId : undefined;
       if (zoneId !== undefined && typeof zoneId !== 'string') {
         throw new MalformedValueError('$datetime zoneId must be text');
       }
       return new neo4j.types.DateTime(
-        int('year'),
-        int('month'),
-        int('day'),
-        int('hour'),
-        int('minute'),
-        int('second'),
-        int('nanosecond'),
+        ...dateAndTime(),
         zoneId === undefined ? int('offsetSeconds') : undefined,
         zoneId ?? null,
       );
