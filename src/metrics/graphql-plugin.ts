@@ -9,8 +9,19 @@ const isCreated = (result: unknown): boolean =>
   typeof result === 'object' && result !== null && 'created' in result && result.created === true;
 
 /**
+ * The limit a LIMIT_EXCEEDED error names: request-wide limits say which (`depth`, `aliases`, `tokens`, `cost`,
+ * `directives`), field caps name their argument (`first`, `limit`, `depth`, `maxHops`).
+ */
+function limitOf(extensions: Record<string, unknown> | undefined): string | undefined {
+  if (extensions?.code !== 'LIMIT_EXCEEDED') return undefined;
+  const named = extensions.limit ?? extensions.argument;
+  return typeof named === 'string' ? named : 'other';
+}
+
+/**
  * Per GraphQL request: fills the request's record (operation, outcome, error codes) for its log line, and reports
- * the operation's count and latency and each `ingestArticle`'s outcome and duration to the metrics.
+ * the operation's count and latency, the limits it was refused for, and each `ingestArticle`'s outcome and
+ * duration to the metrics.
  */
 export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
   return {
@@ -49,6 +60,10 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<Contex
           const outcome: Outcome = codes.length === 0 ? 'ok' : hasData ? 'partial' : 'error';
           contextValue.record.outcome = outcome;
           contextValue.record.errorCodes.push(...codes);
+          for (const error of body?.errors ?? []) {
+            const limit = limitOf(error.extensions);
+            if (limit !== undefined) metrics.refused(limit);
+          }
           metrics.graphqlOperation(operation, type, outcome, seconds(start));
           return Promise.resolve();
         },

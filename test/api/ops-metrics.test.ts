@@ -5,7 +5,7 @@ import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
 import { openTestDb, removeArticles, type TestDb } from '../support/db.js';
-import { asEditor, gql, startTestService, uniqueSuffix } from '../support/service.js';
+import { asEditor, errorCodes, gql, startTestService, uniqueSuffix } from '../support/service.js';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
 let service: RunningService;
@@ -121,6 +121,23 @@ describe('GET /metrics', () => {
         outcome: 'ok',
       }),
     ).toBe(2);
+  });
+
+  it('counts requests refused for a request limit or a field cap, by the limit named', async () => {
+    const before = await scrape();
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: entity(id: "person/vladimir-putin") { id }`);
+    expect(errorCodes(await gql(service.url, `{ ${aliases.join(' ')} }`))).toEqual(['LIMIT_EXCEEDED']);
+    expect(errorCodes(await gql(service.url, '{ entities(first: 101) { totalCount } }'))).toEqual([
+      'LIMIT_EXCEEDED',
+    ]);
+    const after = await scrape();
+    for (const limit of ['aliases', 'first']) {
+      expect(
+        sample(after, 'kg_limit_refusals_total', { limit }) -
+          sample(before, 'kg_limit_refusals_total', { limit }),
+        limit,
+      ).toBe(1);
+    }
   });
 
   it('counts refusals the protection reports, by limit', async () => {
