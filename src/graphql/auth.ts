@@ -109,7 +109,7 @@ export function authenticateHeaders(ring: KeyRing, headers: Headers): Auth {
 }
 
 /** Root query fields that only editors may read (schema.graphql: "Requires the editor role"). */
-export const EDITOR_ONLY_QUERY_FIELDS: ReadonlySet<string> = new Set(['candidates']);
+export const EDITOR_ONLY_QUERY_FIELDS: ReadonlySet<string> = new Set(['candidates', 'proposals']);
 
 export interface AccessPolicy {
   readsRequireAuth: boolean;

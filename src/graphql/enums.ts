@@ -97,6 +97,12 @@ export type CandidateCategoryValue = ValueOf<typeof candidateCategoryValues>;
 export type AliasLearningValue = ValueOf<typeof aliasLearningValues>;
 
 /** Every mapped enum, keyed by its GraphQL name: the schema's enum resolvers (codegen types them as above). */
+export const proposalKindValues = lowerCased(['RELATION', 'STATEMENT', 'FACT']);
+export const proposalStatusValues = lowerCased(['PENDING', 'ACCEPTED', 'REJECTED']);
+export const quoteModeValues = lowerCased(['DIRECT', 'INDIRECT']);
+export const linkDirectionValues = { OUTGOING: 'out', INCOMING: 'in' } as const;
+export type ProposalStatusValue = (typeof proposalStatusValues)[keyof typeof proposalStatusValues];
+
 export const enumInternalValues = {
   EntityKind: entityKindValues,
   DatePrecision: datePrecisionValues,
@@ -108,6 +114,10 @@ export const enumInternalValues = {
   CandidateStatus: candidateStatusValues,
   CandidateCategory: candidateCategoryValues,
   AliasLearning: aliasLearningValues,
+  ProposalKind: proposalKindValues,
+  ProposalStatus: proposalStatusValues,
+  QuoteMode: quoteModeValues,
+  LinkDirection: linkDirectionValues,
 } as const;
 
 /**

@@ -5,6 +5,7 @@ import { entityResolvers } from './entity/resolvers.js';
 import { enumInternalValues } from './enums.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { graphResolvers } from './graph/resolvers.js';
+import { proposalResolvers } from './proposal/resolvers.js';
 import { scalarResolvers } from './scalars.js';
 import { searchResolvers } from './search/resolvers.js';
 import { statementResolvers } from './statement/resolvers.js';
@@ -23,6 +24,7 @@ export const readResolvers: readonly Resolvers[] = [
   timelineResolvers,
   conflictResolvers,
   statementResolvers,
+  proposalResolvers,
 ];
 
 /** Enum translations (GraphQL name → stored value) every schema needs; scalars are added whole, unmerged. */

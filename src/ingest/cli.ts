@@ -63,6 +63,8 @@ function printSummary(results: { file: string; summary: IngestSummary }[]): void
       `  linked ${summary.linked.length} entities, ${summary.mentionsCreated} new mentions: ${linked || '-'}`,
     );
     console.log(`  proposed ${summary.candidates.length} candidates: ${proposed || '-'}`);
+    console.log(`  proposed ${summary.proposals.length} relations, statements and facts for review:`);
+    for (const p of summary.proposals) console.log(`    ${p.id} ${p.summary}  [${p.rule}]`);
   }
 }
 

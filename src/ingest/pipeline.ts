@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../neo4j/db.js';
 import { analyseArticle, type ArticleAnalysis } from './analyse.js';
 import type { Linker } from './linker.js';
+import type { Proposal } from './propose/index.js';
 import type { ManifestEntry } from './manifest.js';
 import type { StoredProps } from './resolve-entities.js';
 import { writeArticle, type CandidateRecord, type MentionRecord } from './write.js';
+import { proposalRecords } from './write-proposals.js';
 
 export interface IngestInput {
   raw: string;
@@ -38,6 +40,8 @@ export interface IngestSummary {
   /** Those entities as they were when the mentions were written. */
   entities: ReadonlyMap<string, StoredProps>;
   candidates: ProposedCandidate[];
+  /** Ids of the relations, statements and facts proposed for review (stored apart, see write-proposals.ts). */
+  proposals: { id: string; kind: string; rule: string; summary: string }[];
 }
 
 /** Candidates are keyed by their normalised name, so the same unknown name from two articles is one. */
@@ -54,7 +58,7 @@ export function ingestArticle(deps: { db: Db; linker: Linker }, input: IngestInp
 
 /** The write half of ingestion, for callers that also need the analysis itself (seeding locates references in it). */
 export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<IngestSummary> {
-  const { article, sentences, mentions, candidates } = analysis;
+  const { article, sentences, mentions, candidates, proposals } = analysis;
   const sentenceOf = (index: number) => sentences[index];
 
   const mentionRecords: MentionRecord[] = mentions.map((m) => {
@@ -89,6 +93,7 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
     })),
   );
 
+  const proposalRecordsOf = proposalRecords(article.id, sentences, proposals);
   const result = await writeArticle(db, {
     article: {
       id: article.id,
@@ -103,6 +108,7 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
     },
     mentions: mentionRecords,
     candidates: candidateRecords,
+    proposals: proposalRecordsOf,
   });
 
   const linked = new Map<string, LinkedEntity>();
@@ -130,5 +136,24 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
       category: c.category,
       sentence: sentenceOf(c.sentenceIndex)?.text ?? '',
     })),
+    proposals: proposalRecordsOf.map((r, i) => ({
+      id: r.id,
+      kind: String(r.props.kind),
+      rule: String(r.props.rule),
+      summary: describeProposal(proposals[i]),
+    })),
   };
+}
+
+/** One line a person can read: `HOLDS_OFFICE Alexander Kozlov → Russia`, `Yun said: “…”`. */
+function describeProposal(p: Proposal | undefined): string {
+  if (!p) return '';
+  switch (p.kind) {
+    case 'relation':
+      return `${p.type} ${p.subject.name} → ${p.object.name}${p.role ? ` (${p.role})` : ''}`;
+    case 'statement':
+      return `${p.speaker.name} said: “${p.quote.length > 80 ? `${p.quote.slice(0, 79)}…` : p.quote}”`;
+    case 'fact':
+      return `${p.subject.name} ${p.property} = ${p.value}`;
+  }
 }

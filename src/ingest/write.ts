@@ -11,6 +11,7 @@ import {
   type ResolvedEntities,
   type StoredProps,
 } from './resolve-entities.js';
+import { writeProposalsTx, type ProposalRecord } from './write-proposals.js';
 
 const upsertEntitiesQ = cypher('ingest/upsert-entities');
 const upsertArticleQ = cypher('ingest/upsert-article');
@@ -215,6 +216,8 @@ export interface ArticleWrite {
   article: ArticleRecord;
   mentions: MentionRecord[];
   candidates: CandidateRecord[];
+  /** Relations, statements and facts proposed for review (src/ingest/write-proposals.ts). */
+  proposals?: ProposalRecord[];
 }
 
 export interface ArticleWriteResult {
@@ -259,7 +262,11 @@ export async function writeArticleTx(tx: WriteTx, input: ArticleWrite): Promise<
   const mentionsCreated =
     input.mentions.length > 0 ? await writeMentions(tx, articleId, input.mentions, entities) : 0;
   const candidates = [...input.candidates].sort((a, b) => a.key.localeCompare(b.key) || a.start - b.start);
-  if (candidates.length > 0) await tx.run(mergeCandidatesQ, { articleId, candidates });
+  // Candidates and proposals touch different nodes: sent together, they cost one round trip, not two.
+  await Promise.all([
+    candidates.length > 0 ? tx.run(mergeCandidatesQ, { articleId, candidates }) : null,
+    writeProposalsTx(tx, articleId, input.proposals ?? []),
+  ]);
   const writtenOn = new Map(input.mentions.map((m) => [m.entityId, entities.entity(m.entityId)]));
   return { articleId, created: row?.created === true, mentionsCreated, writtenOn };
 }

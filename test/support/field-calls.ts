@@ -54,6 +54,8 @@ export interface CallFixture {
   aliasTarget: string;
   candidateForAlias: string;
   candidateForNew: string;
+  /** A pending proposal (rejecting it with and without a reason must answer the same). */
+  proposal: string;
 }
 
 const q = JSON.stringify;
@@ -118,6 +120,7 @@ export function fieldCalls(f: CallFixture): Readonly<Record<string, FieldCall>> 
     'Query.timeline': query(none, '{ date summary }'),
     'Query.conflicts': query(none, '{ property values { value } }'),
     'Query.candidates': query(none, page),
+    'Query.proposals': query(none, page),
     'Article.mentions': {
       operation: 'query',
       around: [`article(id: ${q(f.articleId)}) {`, '}'],
@@ -130,6 +133,8 @@ export function fieldCalls(f: CallFixture): Readonly<Record<string, FieldCall>> 
     'Mutation.mergeEntities': mutation(() => ({ keep: q(f.keep), merge: q(f.merge) }), '{ id reason }'),
     'Mutation.undoMerge': mutation(() => ({ mergeId: q('merge/unknown') }), '{ id }'),
     'Mutation.addRelation': mutation(none, '{ id }'),
+    'Mutation.acceptProposal': mutation(() => ({ id: q('proposal/unknown') }), '{ proposal { id } }'),
+    'Mutation.rejectProposal': mutation(() => ({ id: q(f.proposal) }), '{ id status }'),
     'Mutation.resolveCandidate': mutation(
       // Each nullable resolution is tested with the other one given, on a candidate of its own.
       (tested) =>

@@ -5,10 +5,18 @@ import type { Db } from '../../neo4j/db.js';
 import type { Kind } from '../enums.js';
 import type { PageArgs } from '../pagination.js';
 import { pageParams } from '../params.js';
-import { candidateRow, entityRow, parseRows, type CandidatePage, type EntityPage } from '../rows.js';
+import {
+  candidateRow,
+  entityRow,
+  parseRows,
+  type CandidatePage,
+  type CandidateRow,
+  type EntityPage,
+} from '../rows.js';
 
 const pageQuery = cypher('entities/page');
 const candidatesQuery = cypher('entities/candidates');
+const candidatesByIdsQuery = cypher('curation/candidates-by-ids');
 
 export interface EntityListArgs {
   kind: Kind | null;
@@ -42,4 +50,13 @@ export async function findCandidatePage(db: Db, status: string, page: PageArgs):
     await db.read(candidatesQuery, { status, ...pageParams(page) }),
   );
   return { items: row?.items ?? [], offset: page.offset, totalCount: row?.totalCount ?? 0 };
+}
+
+/** Candidates by id (review rows), for fields that point at one. */
+export async function findCandidates(db: Db, ids: readonly string[]): Promise<Map<string, CandidateRow>> {
+  const rows = parseRows(
+    candidateRow,
+    (await db.read(candidatesByIdsQuery, { ids })).map((r) => r.candidate),
+  );
+  return new Map(rows.map((c) => [c.id, c]));
 }

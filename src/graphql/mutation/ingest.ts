@@ -3,6 +3,8 @@ import { ingestArticle, type IngestInput, type IngestSummary } from '../../inges
 import { UnlinkedEntitiesError } from '../../ingest/resolve-entities.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import { candidateRow, parseRows, type ArticleRow, type CandidateRow, type EntityRow } from '../rows.js';
+import { findProposals } from '../proposal/queries.js';
+import type { ProposalRow } from '../proposal/rows.js';
 import { entityRowOf, type CurationDeps } from './shared.js';
 
 /**
@@ -30,6 +32,7 @@ export interface IngestResultValue {
   created: boolean;
   linked: { entity: EntityRow; count: number; surfaces: string[] }[];
   candidates: CandidateRow[];
+  proposals: ProposalRow[];
 }
 
 /** A publication day as `YYYY-MM-DD` (graphql-scalars parses `Date` inputs into Date objects at UTC midnight). */
@@ -90,5 +93,9 @@ export async function ingestArticleMutation(
           candidateRow,
           (await deps.db.read(candidatesByIdsQ, { ids: candidateIds })).map((r) => r.candidate),
         );
-  return { article, created: summary.created, linked, candidates };
+  const proposals = await findProposals(
+    deps.db,
+    summary.proposals.map((p) => p.id),
+  );
+  return { article, created: summary.created, linked, candidates, proposals };
 }

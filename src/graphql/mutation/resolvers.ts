@@ -5,6 +5,7 @@ import { resolutionOf, resolveCandidate } from './candidate.js';
 import { addAlias, upsertEntity } from './entity.js';
 import { ingestArticleMutation } from './ingest.js';
 import { mergeEntities, undoMerge } from './merge.js';
+import { acceptProposal, rejectProposal } from '../proposal/accept.js';
 import { addRelation } from './relation.js';
 import type { CurationDeps } from './shared.js';
 
@@ -39,6 +40,10 @@ const Mutation: MutationResolvers = {
   // → curation/candidate, resolve-candidate, ingest/merge-mentions
   resolveCandidate: (_, { candidateId, asNewEntity, asAliasOf }, ctx) =>
     resolveCandidate(curation(ctx), candidateId, resolutionOf(asNewEntity, asAliasOf)),
+  // → proposal/lock, find-described, existing-relations, mark-reviewed, ingest/upsert-*
+  acceptProposal: (_, { id }, ctx) => acceptProposal(curation(ctx), id),
+  // → proposal/lock, mark-reviewed
+  rejectProposal: (_, { id, reason }, ctx) => rejectProposal(curation(ctx), id, reason?.trim() || null),
 };
 
 export const mutationResolvers: Resolvers = { Mutation };
