@@ -55,6 +55,7 @@ const queryFields = (): { coordinate: string; text: string }[] => {
     aliasTarget: 'person/unknown',
     candidateForAlias: 'candidate/unknown',
     candidateForNew: 'candidate/unknown',
+    proposal: 'proposal/unknown',
   });
   return fieldsWithArguments(buildSchema()).flatMap(({ coordinate, field }) => {
     const call = known[coordinate];
