@@ -121,6 +121,7 @@ async function main(): Promise<void> {
               client: { kind: 'key', id: 'key:calibration' },
               requestId: `calibration-${String(run)}`,
               events,
+              record: { errorCodes: [] },
               logger,
               linkerCache: undefined,
             },

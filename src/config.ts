@@ -98,6 +98,8 @@ const schema = z.object({
     .regex(/^rediss?:\/\/.+/, 'expected a redis:// or rediss:// URL')
     .optional(),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  METRICS_ENABLED: bool.default(true),
+  METRICS_TOKEN: z.string().min(16, 'expected a token of 16+ characters').optional(),
 });
 
 type Env = z.input<typeof schema>;
@@ -159,6 +161,8 @@ export interface Config {
   events: { redisUrl: string | undefined };
   /** Seconds a read answer may be cached (cache-control max-age); 0 makes every answer `no-store`. */
   cache: { maxAgeSeconds: number };
+  /** GET /metrics: off, or on for loopback clients (no token) or for whoever sends the token. */
+  metrics: { enabled: boolean; token: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -227,6 +231,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     events: { redisUrl: c.REDIS_URL },
     cache: { maxAgeSeconds: c.CACHE_MAX_AGE },
+    metrics: { enabled: c.METRICS_ENABLED, token: c.METRICS_TOKEN },
   };
 }
 

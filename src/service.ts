@@ -13,6 +13,8 @@ import { seedIfEmpty } from './ingest/seed.js';
 import { LinkerCache } from './ingest/linker-cache.js';
 import { AnalysisPool } from './ingest/worker/analysis-pool.js';
 import type { Logger } from './logger.js';
+import { observabilityPlugin } from './metrics/graphql-plugin.js';
+import { Metrics, type Neo4jObserver } from './metrics/metrics.js';
 import { connectGraph, type Neo4jConnection } from './neo4j/connect.js';
 import type { Db } from './neo4j/db.js';
 import type { GuardStats } from './neo4j/guard.js';
@@ -32,7 +34,14 @@ export interface RunningService {
   /** Live updates of this replica (in-process, or Redis when REDIS_URL is set). */
   events: EventBus;
   reliability: Reliability;
+  /** The instance's metrics (GET /metrics); protection reports refusals through `metrics.refused`. */
+  metrics: Metrics;
   stop(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** Told about every Neo4j round trip besides the metrics (tests check access modes and tags with it). */
+  neo4jObservers?: readonly Neo4jObserver[];
 }
 
 /**
@@ -43,10 +52,18 @@ export async function startService(
   config: Config,
   logger: Logger,
   neo4j: Neo4jConnection,
+  options: ServiceOptions = {},
 ): Promise<RunningService> {
-  // What the reliability layer reports (queries, circuit, refusals, analyses), for metrics.
+  const metrics = new Metrics();
+  // What the reliability layer reports (queries, circuit, refusals, analyses); rate-limit refusals are counted.
   const reliabilityEvents = new ServiceEvents();
-  const { db, close } = await connectGraph(neo4j, config.neo4j, logger, reliabilityEvents);
+  reliabilityEvents.on('rateLimited', ({ limit, client }) => {
+    metrics.refused(limit === 'cost' ? 'rate:cost' : `rate:${client}`);
+  });
+  const { db, close } = await connectGraph(neo4j, config.neo4j, logger, {
+    events: reliabilityEvents,
+    observers: [metrics, ...(options.neo4jObservers ?? [])],
+  });
   let started = false;
   let httpServer: Server | undefined;
   let events: EventBus | undefined;
@@ -71,6 +88,7 @@ export async function startService(
       httpServer,
       events,
       resolvers: [mutationResolvers],
+      plugins: [observabilityPlugin(metrics)],
     });
     await graphql.apollo.start();
     const app = createApp({
@@ -80,6 +98,8 @@ export async function startService(
       corsOrigins: config.http.corsOrigins,
       env: config.env,
       logger,
+      metrics,
+      metricsAccess: config.metrics,
       readiness: { started: () => started, databaseReachable: () => db.ping() },
       routers: [exportsRouter({ db, config, logger }), dashboardRouter({ config })],
       rateLimits,
@@ -106,6 +126,7 @@ export async function startService(
         database: () => db.stats(),
         ingestion: () => analysisPool.stats(),
       },
+      metrics,
       stop: async () => {
         started = false;
         // Apollo's drain plugins stop accepting connections, close subscription sockets and wait for

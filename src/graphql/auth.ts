@@ -61,6 +61,13 @@ export function presentedKey(headers: Headers): Presented {
 
 const digest = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
 
+/**
+ * How logs name a configured key without revealing it: the first 8 hex digits of its SHA-256, which an operator
+ * can compute for each configured key (`printf %s "$KEY" | sha256sum | cut -c1-8`) and nobody can turn back
+ * into the key.
+ */
+export const keyIdOf = (key: string): string => digest(key).toString('hex').slice(0, 8);
+
 /** The configured keys, kept as digests only; `roleOf` answers in the same time whatever the key. */
 export class KeyRing {
   private readonly entries: readonly { role: ApiKey['role']; digest: Buffer }[];
@@ -98,7 +105,7 @@ export function authenticateHeaders(ring: KeyRing, headers: Headers): Auth {
   if (presented.kind === 'invalid') throw unauthenticated(presented.reason);
   const role = ring.roleOf(presented.key);
   if (role === null) throw unauthenticated('The API key is not valid');
-  return { role };
+  return { role, keyId: keyIdOf(presented.key) };
 }
 
 /** Root query fields that only editors may read (schema.graphql: "Requires the editor role"). */

@@ -1,9 +1,10 @@
-import type { BaseContext, ContextFunction } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Config } from '../config.js';
 import { requestClient, type Client } from '../http/rate-limit.js';
 import { requestedOperationName, requestIdOf } from '../http/request-log.js';
 import type { EventBus } from '../events/bus.js';
+import { recordOf, type RequestRecord } from '../http/request-record.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
@@ -13,6 +14,8 @@ export type Role = 'anonymous' | 'reader' | 'editor';
 
 export interface Auth {
   role: Role;
+  /** For an API key, its id in logs (auth.ts keyIdOf); never the key. */
+  keyId?: string;
 }
 
 /** Everything a resolver may use. One per request: its own Db view (round-trip counter) and its own loaders. */
@@ -33,6 +36,8 @@ export interface Context extends BaseContext {
   linkerCache: LinkerCache | undefined;
   /** Live updates: mutations announce what they wrote, subscriptions listen. */
   events: EventBus;
+  /** What the request's log line and metrics report: operation, outcome, error codes, caller. */
+  record: RequestRecord;
 }
 
 /** Decides who is calling; supplied by the auth module. Throwing an AppError rejects the request. */
@@ -53,7 +58,13 @@ const anonymous: Authenticate = () => ({ role: 'anonymous' });
 export function operationContext(
   deps: ContextDeps,
   auth: Auth,
-  request: { operation: string | undefined; requestId: string; logger: Logger; client: Client },
+  request: {
+    operation: string | undefined;
+    requestId: string;
+    logger: Logger;
+    client: Client;
+    record: RequestRecord;
+  },
 ): Context {
   // Operation name and request id tag every Neo4j transaction: a slow query in Neo4j's log leads to the call.
   const db = deps.db.forRequest(request.operation, request.requestId);
@@ -63,6 +74,7 @@ export function operationContext(
     config: deps.config,
     auth,
     client: request.client,
+    record: request.record,
     requestId: request.requestId,
     logger: request.logger,
     linkerCache: deps.linkerCache,
@@ -83,12 +95,37 @@ export function createContextFactory(
   deps: ContextDeps,
 ): ContextFunction<[ExpressContextFunctionArgument], Context> {
   const authenticate = deps.authenticate ?? anonymous;
-  return async (arg) =>
-    operationContext(deps, await authenticate(arg), {
+  return async (arg) => {
+    const record = recordOf(arg.res);
+    const auth = await authenticate(arg);
+    record.client = { role: auth.role, ...(auth.keyId ? { keyId: auth.keyId } : {}) };
+    return operationContext(deps, auth, {
       operation: requestedOperationName(arg.req),
       client: requestClient(arg.res, arg.req),
+      record,
       // Set by the request logging middleware (src/http/request-log.ts) on every request.
       requestId: requestIdOf(arg.req),
       logger: arg.req.log,
     });
+  };
 }
+
+/**
+ * The request names its operation in `operationName` only when the document holds several; a client sending one
+ * named operation often leaves it out. Once the operation is resolved, and before anything runs, the request's
+ * Db view (and the loaders on it) is re-made with the resolved name, so every Neo4j transaction of the request
+ * carries it.
+ */
+export const operationTagPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ contextValue, operationName }) => {
+        // Nothing has touched the database yet: the views are cheap to replace.
+        if (operationName) {
+          contextValue.db = contextValue.db.forRequest(operationName, contextValue.requestId);
+          contextValue.loaders = createLoaders(contextValue.db);
+        }
+        return Promise.resolve();
+      },
+    }),
+};

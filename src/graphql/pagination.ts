@@ -12,12 +12,20 @@ export function encodeCursor(position: number): string {
   return Buffer.from(`${PREFIX}${position}`, 'utf8').toString('base64url');
 }
 
+/**
+ * No list here comes near a billion items, and Cypher list indices are 32-bit: a position beyond this was not
+ * issued by us, and would fail inside Neo4j rather than as the caller's error.
+ */
+const MAX_POSITION = 1_000_000_000;
+
 /** The offset at which a page starting after `after` begins; a cursor we did not issue is the caller's error. */
 export function offsetAfter(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
   const decoded = Buffer.from(after, 'base64url').toString('utf8');
   const position = decoded.startsWith(PREFIX) ? Number(decoded.slice(PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(position) || position < 0) {
+  // Only the exact text encodeCursor gives: `kg1:` (0), `kg1:1e3` or `kg1:1.0` decode to numbers too.
+  const issued = Number.isSafeInteger(position) && position >= 0 && position <= MAX_POSITION;
+  if (!issued || encodeCursor(position) !== after) {
     throw badInput(`"after" is not a cursor returned by this API: ${JSON.stringify(after)}`, {
       argument: 'after',
     });

@@ -16,6 +16,7 @@ import { authorisationPlugin, createAuthenticate } from './auth.js';
 import type { Authenticate, Context } from './context.js';
 import { costLimitPlugin } from './cost.js';
 import { inputCheckPlugin } from './input-check.js';
+import { knownOperationTypes } from './operation-types.js';
 
 /**
  * Everything that guards the API as a whole rather than one field: request limits (graphql-armor: depth,
@@ -146,7 +147,7 @@ export function createProtection(deps: ProtectionDeps): Protection {
       costLimitPlugin(limits, deps.rateLimits),
       appErrorCodesPlugin,
     ],
-    validationRules: armor.validationRules,
+    validationRules: [knownOperationTypes, ...armor.validationRules],
     authenticate: createAuthenticate(deps.config.auth.keys),
   };
 }

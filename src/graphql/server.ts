@@ -17,7 +17,7 @@ import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
 import { cacheControlPlugins } from './cache-control.js';
-import { createContextFactory, type Context, type ContextDeps } from './context.js';
+import { createContextFactory, operationTagPlugin, type Context, type ContextDeps } from './context.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { createProtection } from './protection.js';
 import { buildSchema } from './schema.js';
@@ -32,6 +32,19 @@ const INTERNAL = 'INTERNAL_SERVER_ERROR';
 const isInternal = (code: unknown): boolean => code === undefined || code === INTERNAL;
 
 /**
+ * A few of Apollo's own refusals carry an HTTP 4xx status but no code (a persisted query whose hash does not
+ * match, an unsupported persisted-query version): the client's mistake, answered as BAD_REQUEST with Apollo's
+ * message rather than masked and logged as ours.
+ */
+export function requestErrorCode(error: unknown): 'BAD_REQUEST' | undefined {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof GraphQLError) || original.extensions.code !== undefined) return undefined;
+  const http = original.extensions.http as { status?: unknown } | undefined;
+  const status = typeof http?.status === 'number' ? http.status : 0;
+  return status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+}
+
+/**
  * Internal errors are replaced by a generic message, keeping `extensions.code` and the path: outside
  * development always, whatever the error carried. In development (opt-in: NODE_ENV=development, `npm run dev`)
  * they keep their message and gain `extensions.stacktrace`; errors with an API code never carry a stack, in
@@ -42,6 +55,8 @@ export function createFormatError(
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     if (!isInternal(formatted.extensions?.code)) return formatted;
+    const requestCode = requestErrorCode(error);
+    if (requestCode) return { ...formatted, extensions: { ...formatted.extensions, code: requestCode } };
     if (config.env === 'development') {
       const original = unwrapResolverError(error);
       const stack = original instanceof Error ? original.stack : undefined;
@@ -69,7 +84,7 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
       Promise.resolve({
         didEncounterErrors: ({ errors, contextValue, operationName }) => {
           for (const error of errors) {
-            if (!isInternal(error.extensions.code)) continue;
+            if (!isInternal(error.extensions.code) || requestErrorCode(error)) continue;
             contextValue.logger.error(
               { err: unwrapResolverError(error), path: error.path, operationName },
               'internal error while resolving a GraphQL request',
@@ -156,6 +171,8 @@ export interface GraphQLDeps {
   httpServer?: Server;
   /** Resolver maps beyond the read side (mutations). */
   resolvers?: readonly Resolvers[];
+  /** Plugins beyond protection, such as the metrics' observability plugin. */
+  plugins?: readonly ApolloServerPlugin<Context>[];
 }
 
 export interface GraphQL<TContext extends BaseContext = Context> {
@@ -221,6 +238,9 @@ export function createGraphQL(deps: GraphQLDeps): GraphQL {
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
       ...(subscriptions ? [subscriptionDrainPlugin(subscriptions)] : []),
       ...cacheControlPlugins(config),
+      operationTagPlugin,
+      // Before protection, whose hooks may refuse the request: observers still learn the operation.
+      ...(deps.plugins ?? []),
       ...protection.plugins,
     ],
   });

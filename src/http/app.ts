@@ -1,5 +1,6 @@
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
+import { isUtf8 } from 'node:buffer';
 import cors from 'cors';
 import express, {
   type ErrorRequestHandler,
@@ -16,7 +17,10 @@ import { clientSchemaRouter } from './client-schema.js';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
 import { rateLimiting, type RateLimits } from './rate-limit.js';
+import { httpMetrics, metricsRouter } from '../metrics/http.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { REQUEST_ID_HEADER, requestLogging } from './request-log.js';
+import { recordAnswers } from './request-record.js';
 
 export interface AppDeps<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -32,6 +36,8 @@ export interface AppDeps<TContext extends BaseContext> {
   logger: Logger;
   /** More routes next to GraphQL (exports, dashboard components), mounted at the root. */
   routers?: Router[];
+  metrics: Metrics;
+  metricsAccess: Config['metrics'];
 }
 
 /**
@@ -58,7 +64,10 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   // Express reads NODE_ENV itself; the configuration decides instead (unset is production here).
   app.set('env', deps.env === 'development' ? 'development' : 'production');
   app.use(requestLogging(deps.logger));
+  app.use(recordAnswers);
+  app.use(httpMetrics(deps.metrics));
   app.use(healthRouter(deps.readiness));
+  app.use(metricsRouter(deps.metrics, deps.metricsAccess));
   app.use(playgroundRouter());
   app.use(clientSchemaRouter(deps.schema, deps.corsOrigins));
   for (const router of deps.routers ?? []) app.use(router);
@@ -74,7 +83,7 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
     }),
     // After CORS, so preflights are free; before the body is read, so a refused client costs little.
     rateLimiting(deps.rateLimits, deps.apiKeys),
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: BODY_LIMIT, verify: requireUtf8 }),
     expressMiddleware(deps.apollo, { context: deps.context }),
   );
   app.use(notFoundHandler);
@@ -84,6 +93,16 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
 
 /** The largest request body accepted (JSON); articles for `ingestArticle` are capped well below it. */
 export const BODY_LIMIT = '1mb';
+
+/**
+ * JSON bodies are UTF-8 (body-parser refuses other charsets), but its decoder turns bytes that are not UTF-8 into
+ * U+FFFD silently, so an article with broken bytes would be stored with replacement characters nobody sent. The
+ * raw bytes are checked instead, and such a body is refused as a whole.
+ */
+function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: INVALID_UTF8 });
+}
+const INVALID_UTF8 = 'entity.invalid.utf8';
 
 export interface HttpErrorAnswer {
   status: number;
@@ -126,6 +145,8 @@ export function describeHttpError(error: unknown): HttpErrorAnswer {
       };
     case 'entity.parse.failed':
       return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
+    case INVALID_UTF8:
+      return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid UTF-8' };
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return { status: 415, code: 'BAD_REQUEST', message: 'The request body must be UTF-8 JSON' };

@@ -28,21 +28,24 @@ export class LinkerCache {
     private readonly options: { maxAgeMs?: number; pool?: AnalysisPool } = {},
   ) {}
 
-  /** The database-free half of ingestion (src/ingest/analyse.ts) against the entities as they are now. */
-  async analyse(input: IngestInput): Promise<ArticleAnalysis> {
-    if (!this.options.pool) return analyseArticle(input.raw, input.meta, await this.get(), input.source);
+  /**
+   * The database-free half of ingestion (src/ingest/analyse.ts) against the entities as they are now. `db` is the
+   * view to read them with: a request passes its own, so the read carries its operation name and request id.
+   */
+  async analyse(input: IngestInput, db: Db = this.db): Promise<ArticleAnalysis> {
+    if (!this.options.pool) return analyseArticle(input.raw, input.meta, await this.get(db), input.source);
     return this.options.pool.analyse({
       raw: input.raw,
       meta: input.meta,
       source: input.source,
-      linker: await this.source(),
+      linker: await this.source(db),
     });
   }
 
-  source(): Promise<LinkerSource> {
+  source(db: Db = this.db): Promise<LinkerSource> {
     if (!this.current || Date.now() - this.builtAt > (this.options.maxAgeMs ?? 60_000)) {
       this.builtAt = Date.now();
-      const loading = this.load();
+      const loading = this.load(db);
       this.current = loading;
       // A failed load must not be cached (but must not drop a newer one loaded after an invalidation either).
       loading.catch(() => {
@@ -53,8 +56,8 @@ export class LinkerCache {
   }
 
   /** The linker itself, for ingestion on this thread. */
-  async get(): Promise<Linker> {
-    const source = await this.source();
+  async get(db: Db = this.db): Promise<Linker> {
+    const source = await this.source(db);
     if (this.linker?.version !== source.version) {
       this.linker = { version: source.version, linker: createLinker(source.entities) };
     }
@@ -65,10 +68,10 @@ export class LinkerCache {
     this.current = undefined;
   }
 
-  private async load(): Promise<LinkerSource> {
+  private async load(db: Db): Promise<LinkerSource> {
     this.version += 1;
     const version = this.version;
-    const rows = await this.db.read(linkableEntities);
+    const rows = await db.read(linkableEntities);
     const entities = rows.flatMap((r): LinkableEntity[] => {
       const kind = String(r.kind);
       if (!isEntityKind(kind)) return [];

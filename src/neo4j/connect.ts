@@ -1,7 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import type { ServiceEvents } from '../events.js';
 import type { Logger } from '../logger.js';
-import { loadCatalogue } from './catalogue.js';
+import { instrumentDriver } from '../metrics/instrument-driver.js';
+import type { Neo4jObserver } from '../metrics/metrics.js';
+import { loadCatalogue, type QueryCatalogue } from './catalogue.js';
 import { Db, MIGRATION_QUERY_TIMEOUT_MS } from './db.js';
 import { openDriver } from './driver.js';
 import { applyMigrations } from './migrations.js';
@@ -23,6 +25,7 @@ export interface ConnectSettings {
 export interface ConnectedGraph {
   db: Db;
   driver: Driver;
+  catalogue: QueryCatalogue;
   close: () => Promise<void>;
 }
 
@@ -34,15 +37,19 @@ export async function connectGraph(
   neo4j: Neo4jConnection,
   settings: ConnectSettings,
   logger: Logger,
-  events?: ServiceEvents,
+  hooks: {
+    /** What the reliability layer reports (circuit, refusals), for metrics. */
+    events?: ServiceEvents;
+    /** Told about every round trip (metrics); see instrument-driver.ts. */
+    observers?: readonly Neo4jObserver[];
+  } = {},
 ): Promise<ConnectedGraph> {
   // Every module that names a Cypher statement is imported by now, so a missing file fails here.
   const catalogue = loadCatalogue();
   catalogue.assertComplete();
-  const { driver, closeLog } = await openDriver(
-    { ...neo4j, acquisitionTimeoutMs: settings.acquisitionTimeoutMs },
-    logger,
-  );
+  const opened = await openDriver({ ...neo4j, acquisitionTimeoutMs: settings.acquisitionTimeoutMs }, logger);
+  const driver = instrumentDriver(opened.driver, hooks.observers ?? []);
+  const { closeLog } = opened;
   const db = new Db(
     driver,
     catalogue,
@@ -54,7 +61,7 @@ export async function connectGraph(
       ...(settings.maxConcurrentQueries ? { maxConcurrentQueries: settings.maxConcurrentQueries } : {}),
       ...(settings.maxConcurrentHeavy ? { maxConcurrentHeavy: settings.maxConcurrentHeavy } : {}),
     },
-    events ? { events } : {},
+    hooks.events ? { events: hooks.events } : {},
   );
   const close = async (): Promise<void> => {
     await driver.close();
@@ -66,5 +73,5 @@ export async function connectGraph(
     await close();
     throw error;
   }
-  return { db, driver, close };
+  return { db, driver, catalogue, close };
 }

@@ -68,7 +68,7 @@ export async function ingestArticleMutation(
   };
   // The analysis runs on a worker thread when the service has them (INGEST_WORKERS), the write here.
   const ingestOnce = async (): Promise<IngestSummary> =>
-    writeAnalysis(deps.db, await linkerCache.analyse(ingestInput));
+    writeAnalysis(deps.db, await linkerCache.analyse(ingestInput, deps.db));
   let summary: IngestSummary;
   try {
     summary = await ingestOnce();

@@ -160,6 +160,8 @@ export function attachSubscriptions(deps: SubscriptionServerDeps): SubscriptionS
               requestId,
               logger: logger.child({ requestId }),
               client: requestClient({ locals: {} }, ctx.extra.request),
+              // A subscription writes no request log line; the record only keeps resolvers uniform.
+              record: { errorCodes: [], client: { role: auth.role } },
             });
           })(),
         };

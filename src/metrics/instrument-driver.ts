@@ -1,0 +1,81 @@
+import neo4j, { type Driver, type Session, type SessionConfig } from 'neo4j-driver';
+import type { Neo4jMode, Neo4jObserver } from './metrics.js';
+
+/**
+ * neo4j-driver has no hooks for timing queries, so the driver the service uses is wrapped here, at the one
+ * boundary every round trip crosses: `driver.executeQuery` (Db.read, Db.write, Db.runSchema, Db.ping) and a
+ * session's `executeRead`/`executeWrite` (Db.writeTransaction). Each call is reported with its statement name
+ * and metadata (which Db attaches to every transaction) and the access mode it really went out with. Everything
+ * else passes through untouched.
+ */
+
+interface TxConfigLike {
+  metadata?: Record<string, unknown>;
+}
+
+interface QueryConfigLike {
+  routing?: string;
+  transactionConfig?: TxConfigLike;
+}
+
+const nameOf = (metadata: Record<string, unknown>): string =>
+  typeof metadata.query === 'string' ? metadata.query : 'unnamed';
+
+async function observed<T>(
+  observers: readonly Neo4jObserver[],
+  mode: Neo4jMode,
+  metadata: Record<string, unknown> | undefined,
+  run: () => Promise<T>,
+): Promise<T> {
+  const call = { query: nameOf(metadata ?? {}), mode, metadata: metadata ?? {} };
+  for (const o of observers) o.started?.(call);
+  const start = process.hrtime.bigint();
+  let ok = false;
+  try {
+    const result = await run();
+    ok = true;
+    return result;
+  } finally {
+    const durationSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    for (const o of observers) o.finished({ ...call, durationSeconds, ok });
+  }
+}
+
+function instrumentSession(session: Session, observers: readonly Neo4jObserver[]): Session {
+  return new Proxy(session, {
+    get(target, property) {
+      if (property === 'executeRead' || property === 'executeWrite') {
+        const mode: Neo4jMode = property === 'executeRead' ? 'read' : 'write';
+        return (work: unknown, txConfig?: TxConfigLike) =>
+          observed(observers, mode, txConfig?.metadata, () =>
+            target[property](work as never, txConfig as never),
+          );
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** The driver, reporting every round trip to `observers` (metrics, and tests that check modes and tags). */
+export function instrumentDriver(driver: Driver, observers: readonly Neo4jObserver[]): Driver {
+  if (observers.length === 0) return driver;
+  return new Proxy(driver, {
+    get(target, property) {
+      if (property === 'executeQuery') {
+        return (query: string, parameters?: Record<string, unknown>, config?: QueryConfigLike) =>
+          observed(
+            observers,
+            config?.routing === neo4j.routing.READ ? 'read' : 'write',
+            config?.transactionConfig?.metadata,
+            () => target.executeQuery(query, parameters, config as never),
+          );
+      }
+      if (property === 'session') {
+        return (config?: SessionConfig) => instrumentSession(target.session(config), observers);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
