@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Session, type SessionConfig } from 'neo4j-driver';
+import neo4j, { type Driver, type Session, type SessionConfig, type Transaction } from 'neo4j-driver';
 import type { Neo4jMode, Neo4jObserver } from './metrics.js';
 
 /**
@@ -41,7 +41,59 @@ async function observed<T>(
   }
 }
 
-function instrumentSession(session: Session, observers: readonly Neo4jObserver[]): Session {
+/**
+ * An explicit transaction (Db's own, so it can abandon one at its deadline) is one round trip from begin to
+ * commit or rollback; one abandoned with its session counts as failed when the session closes.
+ */
+function instrumentTransaction(
+  session: Session,
+  observers: readonly Neo4jObserver[],
+  mode: Neo4jMode,
+  txConfig: TxConfigLike | undefined,
+): { tx: Transaction; abandon: () => void } {
+  const metadata = txConfig?.metadata ?? {};
+  const call = { query: nameOf(metadata), mode, metadata };
+  for (const o of observers) o.started?.(call);
+  const start = process.hrtime.bigint();
+  let finished = false;
+  const finish = (ok: boolean): void => {
+    if (finished) return;
+    finished = true;
+    const durationSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    for (const o of observers) o.finished({ ...call, durationSeconds, ok });
+  };
+  const tx = session.beginTransaction(txConfig);
+  const wrapped = new Proxy(tx, {
+    get(target, property) {
+      if (property === 'commit' || property === 'rollback') {
+        return async () => {
+          try {
+            await target[property]();
+            finish(property === 'commit');
+          } catch (error) {
+            finish(false);
+            throw error;
+          }
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return {
+    tx: wrapped,
+    abandon: () => {
+      finish(false);
+    },
+  };
+}
+
+function instrumentSession(
+  session: Session,
+  observers: readonly Neo4jObserver[],
+  config: SessionConfig | undefined,
+): Session {
+  const open: (() => void)[] = [];
   return new Proxy(session, {
     get(target, property) {
       if (property === 'executeRead' || property === 'executeWrite') {
@@ -50,6 +102,20 @@ function instrumentSession(session: Session, observers: readonly Neo4jObserver[]
           observed(observers, mode, txConfig?.metadata, () =>
             target[property](work as never, txConfig as never),
           );
+      }
+      if (property === 'beginTransaction') {
+        const mode: Neo4jMode = config?.defaultAccessMode === neo4j.session.READ ? 'read' : 'write';
+        return (txConfig?: TxConfigLike) => {
+          const { tx, abandon } = instrumentTransaction(target, observers, mode, txConfig);
+          open.push(abandon);
+          return tx;
+        };
+      }
+      if (property === 'close') {
+        return async () => {
+          for (const abandon of open) abandon();
+          await target.close();
+        };
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -72,7 +138,7 @@ export function instrumentDriver(driver: Driver, observers: readonly Neo4jObserv
           );
       }
       if (property === 'session') {
-        return (config?: SessionConfig) => instrumentSession(target.session(config), observers);
+        return (config?: SessionConfig) => instrumentSession(target.session(config), observers, config);
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

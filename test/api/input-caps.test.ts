@@ -49,21 +49,17 @@ const documentedCap = (description: string): number | null => {
   return match ? Number(match[1]) : null;
 };
 
-const positions = fieldsWithArguments(schema)
-  // Subscriptions are served over WebSocket only; the same argument checks run in checkSubscription
-  // (test/unit/subscription-guard.test.ts).
-  .filter(({ coordinate }) => !coordinate.startsWith('Subscription.'))
-  .flatMap(({ coordinate, field }) =>
-    textPositions(coordinate, field).map((p) => ({
-      ...p,
-      field: coordinate,
-      fieldName: field.name,
-      mutation: coordinate.startsWith('Mutation.'),
-      argumentPath: pathText(p.argument.name, p.path),
-      cap: documentedCap(p.description),
-      name: `${coordinate} ${pathText(p.argument.name, p.path)}`,
-    })),
-  );
+const positions = fieldsWithArguments(schema).flatMap(({ coordinate, field }) =>
+  textPositions(coordinate, field).map((p) => ({
+    ...p,
+    field: coordinate,
+    fieldName: field.name,
+    mutation: coordinate.startsWith('Mutation.'),
+    argumentPath: pathText(p.argument.name, p.path),
+    cap: documentedCap(p.description),
+    name: `${coordinate} ${pathText(p.argument.name, p.path)}`,
+  })),
+);
 type Position = (typeof positions)[number];
 
 /** The field called with every required argument sampled and `text` at the position under test. */

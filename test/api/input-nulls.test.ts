@@ -114,21 +114,17 @@ interface Case {
   hasDefault: boolean;
 }
 
-const cases: Case[] = fieldsWithArguments(schema)
-  // Subscriptions are served over WebSocket only; the same argument checks run in checkSubscription
-  // (test/unit/subscription-guard.test.ts).
-  .filter(({ coordinate }) => !coordinate.startsWith('Subscription.'))
-  .flatMap(({ coordinate, field }) =>
-    field.args.map((arg) => ({
-      name: `${coordinate}(${arg.name}: ${String(arg.type)}${arg.defaultValue === undefined ? '' : ' = …'})`,
-      coordinate,
-      fieldName: field.name,
-      argument: arg.name,
-      type: String(arg.type),
-      nonNull: isNonNullType(arg.type),
-      hasDefault: arg.defaultValue !== undefined,
-    })),
-  );
+const cases: Case[] = fieldsWithArguments(schema).flatMap(({ coordinate, field }) =>
+  field.args.map((arg) => ({
+    name: `${coordinate}(${arg.name}: ${String(arg.type)}${arg.defaultValue === undefined ? '' : ' = …'})`,
+    coordinate,
+    fieldName: field.name,
+    argument: arg.name,
+    type: String(arg.type),
+    nonNull: isNonNullType(arg.type),
+    hasDefault: arg.defaultValue !== undefined,
+  })),
+);
 
 function callOf(c: Case): FieldCall {
   const call = calls[c.coordinate];

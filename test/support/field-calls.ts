@@ -24,11 +24,14 @@ export interface FieldWithArguments {
   field: GraphQLField<unknown, unknown>;
 }
 
-/** Every field of every object and interface type (root types included) that declares an argument. */
+/** Every field of every object and interface type (query and mutation roots included) that declares an argument. */
 export function fieldsWithArguments(schema: GraphQLSchema): FieldWithArguments[] {
   const found: FieldWithArguments[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    // Subscriptions are served over WebSocket only, with the same argument checks (checkSubscription, tested in
+    // test/unit/subscription-guard.test.ts); every caller here speaks HTTP.
+    if (type === schema.getSubscriptionType()) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.args.length > 0) found.push({ coordinate: `${type.name}.${field.name}`, field });
     }
