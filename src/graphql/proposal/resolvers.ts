@@ -91,9 +91,7 @@ const ProposalConnection: ProposalConnectionResolvers = {
 
 // Each is read once after the write (one statement, at most one per accepted proposal in a request).
 const ProposalAcceptance: ProposalAcceptanceResolvers = {
-  relation: (a, _, ctx) => {
-    return a.relationId ? findRelation(ctx.db, a.relationId) : null;
-  },
+  relation: (a, _, ctx) => (a.relationId ? findRelation(ctx.db, a.relationId) : null),
   statement: async (a, _, ctx) => {
     if (!a.statementId) return null;
     const [row] = await ctx.db.read(statementQ, { id: a.statementId });

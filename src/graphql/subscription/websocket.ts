@@ -147,23 +147,22 @@ export function attachSubscriptions(deps: SubscriptionServerDeps): SubscriptionS
         );
         if (Array.isArray(checked)) return checked;
         const operationName = payload.operationName ?? checked.operation.name?.value;
+        // A subscription is one request for logs and Neo4j metadata, from subscribe to complete.
+        const requestId = randomUUID();
+        const contextValue = operationContext(deps.context, auth, {
+          operation: operationName,
+          requestId,
+          logger: logger.child({ requestId }),
+          client: requestClient({ locals: {} }, ctx.extra.request),
+          // A subscription writes no request log line; the record only keeps resolvers uniform.
+          record: { errorCodes: [], client: { role: auth.role } },
+        });
         return {
           schema,
           document: checked.document,
           ...(operationName === undefined ? {} : { operationName }),
           variableValues: payload.variables ?? null,
-          contextValue: (() => {
-            // A subscription is one request for logs and Neo4j metadata, from subscribe to complete.
-            const requestId = randomUUID();
-            return operationContext(deps.context, auth, {
-              operation: operationName,
-              requestId,
-              logger: logger.child({ requestId }),
-              client: requestClient({ locals: {} }, ctx.extra.request),
-              // A subscription writes no request log line; the record only keeps resolvers uniform.
-              record: { errorCodes: [], client: { role: auth.role } },
-            });
-          })(),
+          contextValue,
         };
       },
       subscribe: subscribeFresh,
