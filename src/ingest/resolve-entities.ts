@@ -11,9 +11,22 @@ const resolvedRows = z.array(
   z.object({
     asked: z.string(),
     node: z.string().nullable(),
-    entity: z.looseObject({ id: z.string() }).nullable(),
+    // No id: the node was deleted by a merge that committed while this statement read it (Neo4j reads
+    // committed data, so a node found through the index may have no properties left by the time they are read).
+    entity: z.looseObject({ id: z.string().optional() }).nullable(),
   }),
 );
+
+/** The resolve statement's rows, or ConcurrentChangeError when one of its entities vanished mid-read. */
+async function resolve(tx: WriteTx, asked: string[]) {
+  const rows = resolvedRows.parse(await tx.run(resolveEntitiesQ, { ids: asked }));
+  return rows.map(({ asked: id, node, entity }) => {
+    if (entity && entity.id === undefined) {
+      throw new ConcurrentChangeError('An entity was deleted while this write read it');
+    }
+    return { asked: id, node, entity: entity as StoredProps | null };
+  });
+}
 
 export type StoredProps = Record<string, unknown> & { id: string };
 
@@ -65,12 +78,12 @@ export class ResolvedEntities {
 export async function resolveEntities(tx: WriteTx, ids: Iterable<string>): Promise<ResolvedEntities> {
   const asked = [...new Set(ids)].sort();
   if (asked.length === 0) return new ResolvedEntities(new Map(), []);
-  const before = resolvedRows.parse(await tx.run(resolveEntitiesQ, { ids: asked }));
+  const before = await resolve(tx, asked);
   const nodes = new Map<string, string>();
   for (const row of before) if (row.node && row.entity) nodes.set(row.entity.id, row.node);
   const order = [...nodes.keys()].sort();
   await tx.run(lockEntitiesQ, { nodes: order.map((id) => nodes.get(id)) });
-  const after = resolvedRows.parse(await tx.run(resolveEntitiesQ, { ids: asked }));
+  const after = await resolve(tx, asked);
   const nodeBefore = new Map(before.map((r) => [r.asked, r.node]));
   if (after.some((r) => r.node !== nodeBefore.get(r.asked))) {
     throw new ConcurrentChangeError(

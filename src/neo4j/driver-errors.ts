@@ -131,6 +131,19 @@ export function mapDriverError(error: unknown): unknown {
       },
     );
   }
+  // Neo4j ended the transaction from its side (Neo4j 5 calls these client errors): terminated by an operator or
+  // by the server while it waited for a lock held by a long write. Nothing was committed; the request may be
+  // sent again as it is.
+  if (
+    code === 'Neo.ClientError.Transaction.Terminated' ||
+    code === 'Neo.ClientError.Transaction.LockClientStopped'
+  ) {
+    return new AppError(
+      'UNAVAILABLE',
+      'The graph database ended the request before it finished; nothing was written, try again shortly',
+      { reason: 'terminated' },
+    );
+  }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError('CONFLICT', 'The change conflicts with an existing record');
   }

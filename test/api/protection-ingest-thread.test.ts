@@ -1,14 +1,13 @@
 // Ingestion's CPU work runs on a worker thread: during the largest article the API accepts (just under
 // 200 KB), /health/live keeps answering in under 100 ms (see LIVE_BOUND_MS for how that is asserted). Before, such an article blocked the event loop for
 // seconds (7.3 s for /health/live in one measurement; 2.2 s of analysis alone on this machine when idle).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../src/graphql/mutation/ingest.js';
 import type { RunningService } from '../../src/service.js';
 import { openTestDb, removeArticles, type TestDb } from '../support/db.js';
+import { largestArticle } from '../support/largest-article.js';
 import { asEditor, gql, startTestService, uniqueSuffix } from '../support/service.js';
 
 /**
@@ -35,24 +34,6 @@ afterAll(async () => {
   await t.close();
   await service.stop();
 });
-
-/** Corpus paragraphs, numbered so the article is new, up to just under the byte limit. */
-function largestArticle(suffix: string): string {
-  const dir = join(import.meta.dirname, '../../data/corpus');
-  const paragraphs = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split(/\n\s*\n/)
-        .slice(2),
-    );
-  let text = `Largest accepted article ${suffix}\n\n`;
-  for (let i = 0; ; i += 1) {
-    const next = `${text}${paragraphs[i % paragraphs.length] ?? ''} (${suffix} ${i})\n\n`;
-    if (Buffer.byteLength(next, 'utf8') > MAX_ARTICLE_BYTES) return text;
-    text = next;
-  }
-}
 
 const INGEST = `mutation($input: IngestArticleInput!) {
   ingestArticle(input: $input) { created article { id } linked { count } candidates { id } } }`;

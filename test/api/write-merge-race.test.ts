@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
 import { openTestDb, removeArticles, type TestDb } from '../support/db.js';
+import { captureLogs } from '../support/log-capture.js';
 import {
   asEditor,
   createEntity,
@@ -18,9 +19,16 @@ const TRIALS = 20;
 const INGESTS = 6;
 /** Requests start this far apart, so the ingests' writes fall before, during and after the merge's. */
 const STAGGER_MS = 8;
+/**
+ * Ingests that may answer UNAVAILABLE (a missed deadline, reported as such) out of TRIALS × INGESTS. Seen once in
+ * 120 with the whole suite loading 2 cores (load average 13); never alone.
+ */
+const MAX_REFUSALS = 3;
 
 let service: RunningService;
 let t: TestDb;
+/** The service's error lines: an internal error's cause is in them (responses carry only its code). */
+const logs = captureLogs('error');
 const made = {
   entities: [] as string[],
   articles: [] as string[],
@@ -29,7 +37,7 @@ const made = {
 };
 
 beforeAll(async () => {
-  service = await startTestService();
+  service = await startTestService({ LOG_LEVEL: 'error' }, { logger: logs.logger });
   t = await openTestDb();
 });
 
@@ -133,7 +141,7 @@ async function mentionCounts(articles: string[]): Promise<Map<string, Record<str
   return counts;
 }
 
-async function trial(n: number, problems: string[]): Promise<void> {
+async function trial(n: number, problems: string[], refusals: string[]): Promise<void> {
   const report = (what: string): void => {
     problems.push(`trial ${n}: ${what}`);
   };
@@ -179,7 +187,21 @@ async function trial(n: number, problems: string[]): Promise<void> {
     for (const e of internalErrors(res)) report(`ingest ${i}: ${e}`);
     const result = res.body.data?.ingestArticle;
     if (!result) {
-      report(`ingest ${i} was not acknowledged: ${JSON.stringify(res.body.errors)}`);
+      // On a loaded machine an ingest may miss its deadline behind the merge's locks: it must say so with
+      // UNAVAILABLE, and what it reports as failed is all there or not there at all, never half written.
+      const code = res.body.errors?.[0]?.extensions?.code;
+      if (code !== 'UNAVAILABLE') report(`ingest ${i} failed: ${JSON.stringify(res.body.errors)}`);
+      refusals.push(`trial ${n}, ingest ${i}: ${JSON.stringify(res.body.errors?.[0]?.extensions)}`);
+      const [row] = await t.query(
+        `OPTIONAL MATCH (a:Article {source: $source})
+         RETURN a.id AS id, COUNT { (:Entity {id: $y})-[:MENTIONED_IN]->(a) } AS onY`,
+        { source: `race-${s}-${i}.txt`, y: tr.y },
+      );
+      if (row?.id) {
+        made.articles.push(row.id as string);
+        if (Number(row.onY) !== 3)
+          report(`ingest ${i} reported failed but left ${String(row.onY)} of 3 mentions`);
+      }
       continue;
     }
     made.articles.push(result.article.id);
@@ -247,9 +269,14 @@ async function trial(n: number, problems: string[]): Promise<void> {
 describe('mergeEntities racing ingestArticle', () => {
   it(`loses no acknowledged mention in ${TRIALS} races (one merge, ${INGESTS} ingests, one addRelation)`, async () => {
     const problems: string[] = [];
-    for (let n = 1; n <= TRIALS; n += 1) await trial(n, problems);
+    const refusals: string[] = [];
+    for (let n = 1; n <= TRIALS; n += 1) await trial(n, problems, refusals);
     const failed = new Set(problems.map((p) => p.split(':')[0])).size;
-    expect(problems, `${failed} of ${TRIALS} trials went wrong`).toEqual([]);
+    const causes = logs.lines.map((line) => JSON.stringify(line.err ?? line.msg));
+    expect([...problems, ...causes], `${failed} of ${TRIALS} trials went wrong`).toEqual([]);
+    // Refusals are the exception (none when the machine is not overloaded), not a way through the race.
+    if (refusals.length > 0) console.log(`ingests refused under load: ${refusals.join('; ')}`);
+    expect(refusals.length, refusals.join('; ')).toBeLessThanOrEqual(MAX_REFUSALS);
     // Alone on 2 cores this takes 15-30 s; the bound leaves room for a machine busy with other Neo4j work.
   }, 240_000);
 });

@@ -18,6 +18,9 @@ describe('driver errors become API errors in one place', () => {
     ['SessionExpired', 'UNAVAILABLE'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'LIMIT_EXCEEDED'],
+    // Neo4j 5 reports a transaction it ended itself (a lock wait cut short, an operator's kill) as client errors.
+    ['Neo.ClientError.Transaction.Terminated', 'UNAVAILABLE'],
+    ['Neo.ClientError.Transaction.LockClientStopped', 'UNAVAILABLE'],
   ])('%s → %s', (code, expected) => {
     expect(codeOf(mapDriverError(new Neo4jError('boom', code, 'N/A', 'N/A')))).toBe(expected);
   });
