@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { isCommonWord } from '../common-words.js';
 import { isNameHead, TITLES } from '../name-words.js';
 import type { Found } from './found.js';
+import { installFastSweep } from './sweep.js';
+
+installFastSweep();
 
 /** The parts of a compromise term read here; `offset` is set by compute('offset'). */
 interface Term {
