@@ -34,6 +34,28 @@ function* oneEdit(word: string): Generator<string> {
 
 const distinct = (owners: readonly Owner[]): string[] => [...new Set(owners.map((o) => o.id))];
 
+/** Stands for the respelt word in a masked key. */
+const HOLE = '\u0000';
+
+/**
+ * Every exact key with one of its words masked ("kim \0 un"), built once per index: a respelling of a word
+ * can only hit when the name with that word masked is here, so most names skip the ~500 variants per word.
+ */
+const masksByIndex = new WeakMap<LinkIndex, ReadonlySet<string>>();
+function maskedKeys(index: LinkIndex): ReadonlySet<string> {
+  let masks = masksByIndex.get(index);
+  if (masks === undefined) {
+    const built = new Set<string>();
+    for (const key of index.exact.keys()) {
+      for (const word of key.matchAll(/[a-z]+/gu))
+        built.add(key.slice(0, word.index) + HOLE + key.slice(word.index + word[0].length));
+    }
+    masks = built;
+    masksByIndex.set(index, masks);
+  }
+  return masks;
+}
+
 export function suggestFor(name: string, kinds: readonly EntityKind[], index: LinkIndex): Suggestion | null {
   const tokens = tokenize(name);
   if (tokens.length === 0) return null;
@@ -62,11 +84,14 @@ export function suggestFor(name: string, kinds: readonly EntityKind[], index: Li
 
   // One word respelt by one letter, the others as they are: "Kim Jung Un" for "Kim Jong Un".
   if (tokens.length < 2) return null;
+  const masks = maskedKeys(index);
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at];
     if (token === undefined || token.key.length < MIN_RESPELT_LENGTH || !/^[a-z]+$/u.test(token.key))
       continue;
     const keys = tokens.map((t) => t.key);
+    keys[at] = HOLE;
+    if (!masks.has(spanKey(name, tokens, keys))) continue;
     for (const variant of oneEdit(token.key)) {
       keys[at] = variant;
       const entry = index.exact.get(spanKey(name, tokens, keys));

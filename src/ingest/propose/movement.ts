@@ -58,7 +58,7 @@ const WELCOMED = rule(
 );
 const PAIR_MET = rule(
   `${NAME_PREFIX}${slot('PO', 's')}(?: \\([^)]{1,12}\\))? and ${NAME_PREFIX}${slot('PO', 'o')}(?: \\([^)]{1,12}\\))? (?:also )?(?:met|meet|held (?:a |an )?${words(1)}(?:summit|talks|meeting)|hold (?:a |an )?${words(1)}(?:summit|talks|meeting)|shook hands|shake hands)`,
-  / and /u,
+  /⟩(?: \([^)]{1,12}\))? and [^]* (?:met|meet|held |hold |shook hands|shake hands)/u,
 );
 const MEETING_BETWEEN = rule(
   `(?:meeting|meetings|talks|summit) between ${NAME_PREFIX}${slot('PO', 's')} and ${NAME_PREFIX}${slot('PO', 'o')}`,

@@ -39,11 +39,11 @@ const MODE_WORDS: readonly [RegExp, 'air' | 'rail' | 'post'][] = [
   [/\b(?:trains?|rail|railways?|station)\b/iu, 'rail'],
   [/\b(?:parcels?|mail|postal)\b/iu, 'post'],
 ];
-const FROM_TO = rule(`${NOUN} [^.⟨]{0,60}?from ${slot('L', 'a')} to ${slot('L', 'b')}`, /from ⟨L/u);
+const FROM_TO = rule(`${NOUN} [^.⟨]{0,60}?from ${slot('L', 'a')} to ${slot('L', 'b')}`, /from ⟨L\d+⟩ to ⟨L/u);
 /** "from A to B and then flown to C": A to C, stopping at B. */
 const VIA = rule(
   `${NOUN} [^.⟨]{0,60}?from ${slot('L', 'a')} to ${slot('L', 'stop')},? (?:and )?(?:then |later )?(?:flown|taken|carried|shipped|sent|transported|delivered|forwarded|moved|driven|travels?|continues?|goes) (?:on )?to ${slot('L', 'b')}`,
-  /from ⟨L/u,
+  /from ⟨L\d+⟩ to ⟨L/u,
 );
 const HYPHEN = rule(`${slot('L', 'a')}[-–—/]${slot('L', 'b')} ${words(2)}${NOUN}`, /⟨L\d+⟩[-–—/]⟨L/u);
 const TO_NOUN = rule(`${slot('L', 'a')} to ${slot('L', 'b')} ${NOUN}`, /⟨L\d+⟩ to ⟨L/u);
