@@ -3,7 +3,13 @@ import type { Db } from '../neo4j/db.js';
 import { analyseArticle, type ArticleAnalysis } from './analyse.js';
 import type { Linker } from './linker.js';
 import type { ManifestEntry } from './manifest.js';
-import { writeArticle, type CandidateRecord, type MentionRecord } from './write.js';
+import {
+  writeArticles,
+  type ArticleWrite,
+  type ArticleWriteResult,
+  type CandidateRecord,
+  type MentionRecord,
+} from './write.js';
 
 export interface IngestInput {
   raw: string;
@@ -43,40 +49,50 @@ export const candidateId = (key: string): string =>
  * The one ingestion path (start-up seeding, `npm run ingest`, the `ingestArticle` mutation): parse, split,
  * link, propose, then one idempotent write keyed by the content hash.
  */
-export function ingestArticle(deps: { db: Db; linker: Linker }, input: IngestInput): Promise<IngestSummary> {
-  return writeAnalysis(deps.db, analyseArticle(input.raw, input.meta, deps.linker, input.source));
+export async function ingestArticle(
+  deps: { db: Db; linker: Linker },
+  input: IngestInput,
+): Promise<IngestSummary> {
+  const [summary] = await ingestArticles(deps, [input]);
+  if (!summary) throw new Error('ingestion of one article returned no summary');
+  return summary;
+}
+
+/** Several articles: each analysed alone, all written in one transaction (`npm run ingest` batches). */
+export function ingestArticles(
+  deps: { db: Db; linker: Linker },
+  inputs: readonly IngestInput[],
+): Promise<IngestSummary[]> {
+  return writeAnalyses(
+    deps.db,
+    inputs.map((input) => analyseArticle(input.raw, input.meta, deps.linker, input.source)),
+  );
 }
 
 /** The write half of ingestion, for callers that also need the analysis itself (seeding locates references in it). */
 export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<IngestSummary> {
+  const [summary] = await writeAnalyses(db, [analysis]);
+  if (!summary) throw new Error('writing one article returned no summary');
+  return summary;
+}
+
+/** Writes analysed articles in one transaction (see writeArticlesTx) and summarises each. */
+export async function writeAnalyses(db: Db, analyses: readonly ArticleAnalysis[]): Promise<IngestSummary[]> {
+  const writes = analyses.map(articleWrite);
+  const results = await writeArticles(db, writes);
+  return analyses.map((analysis, i) => {
+    const result = results[i];
+    const write = writes[i];
+    if (!result || !write) throw new Error('a written article has no result');
+    return summarise(analysis, write, result);
+  });
+}
+
+/** The records the write stage stores for one analysed article. */
+export function articleWrite(analysis: ArticleAnalysis): ArticleWrite {
   const { article, sentences, mentions, candidates } = analysis;
   const sentenceOf = (index: number) => sentences[index];
-
-  const mentionRecords: MentionRecord[] = mentions.map((m) => {
-    const s = sentenceOf(m.sentenceIndex);
-    return {
-      entityId: m.entityId,
-      via: 'name',
-      surface: m.surface,
-      start: m.start,
-      end: m.end,
-      sentence: s?.text ?? '',
-      sentenceIndex: m.sentenceIndex,
-      sentenceStart: s?.start ?? 0,
-    };
-  });
-  const candidateRecords: CandidateRecord[] = candidates.map((c) => ({
-    id: candidateId(c.key),
-    key: c.key,
-    name: c.name,
-    kindGuess: c.kindGuess,
-    start: c.start,
-    end: c.end,
-    sentence: sentenceOf(c.sentenceIndex)?.text ?? '',
-    sentenceIndex: c.sentenceIndex,
-  }));
-
-  const result = await writeArticle(db, {
+  return {
     article: {
       id: article.id,
       contentHash: article.contentHash,
@@ -88,12 +104,39 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
       source: article.source,
       text: article.text,
     },
-    mentions: mentionRecords,
-    candidates: candidateRecords,
-  });
+    mentions: mentions.map((m): MentionRecord => {
+      const s = sentenceOf(m.sentenceIndex);
+      return {
+        entityId: m.entityId,
+        via: 'name',
+        surface: m.surface,
+        start: m.start,
+        end: m.end,
+        sentence: s?.text ?? '',
+        sentenceIndex: m.sentenceIndex,
+        sentenceStart: s?.start ?? 0,
+      };
+    }),
+    candidates: candidates.map((c): CandidateRecord => ({
+      id: candidateId(c.key),
+      key: c.key,
+      name: c.name,
+      kindGuess: c.kindGuess,
+      start: c.start,
+      end: c.end,
+      sentence: sentenceOf(c.sentenceIndex)?.text ?? '',
+      sentenceIndex: c.sentenceIndex,
+    })),
+  };
+}
 
+function summarise(
+  analysis: ArticleAnalysis,
+  write: ArticleWrite,
+  result: ArticleWriteResult,
+): IngestSummary {
   const linked = new Map<string, LinkedEntity>();
-  for (const m of mentions) {
+  for (const m of analysis.mentions) {
     const entry = linked.get(m.entityId) ?? { entityId: m.entityId, surfaces: [], count: 0 };
     entry.count += 1;
     if (!entry.surfaces.includes(m.surface)) entry.surfaces.push(m.surface);
@@ -101,11 +144,11 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
   }
   return {
     articleId: result.articleId,
-    title: article.title,
+    title: analysis.article.title,
     created: result.created,
     mentionsCreated: result.mentionsCreated,
     linked: [...linked.values()],
-    candidates: candidateRecords.map((c) => ({
+    candidates: write.candidates.map((c) => ({
       id: c.id,
       name: c.name,
       kindGuess: c.kindGuess,

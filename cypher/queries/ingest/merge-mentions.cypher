@@ -1,6 +1,7 @@
-// One MENTIONED_IN edge per occurrence, keyed by its start offset in the article text.
-MATCH (a:Article {id: $articleId})
+// One MENTIONED_IN edge per occurrence, keyed by its start offset in the article text, for any number of
+// articles. entityId and pageKey serve Entity.mentions as an index seek (see migration 016 for the key).
 UNWIND $mentions AS m
+MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
 MERGE (e)-[r:MENTIONED_IN {start: m.start}]->(a)
 ON CREATE SET r.created = true
@@ -9,7 +10,11 @@ SET r.end = m.end,
     r.surface = m.surface,
     r.sentenceIndex = m.sentenceIndex,
     r.sentenceStart = m.sentenceStart,
-    r.sentence = m.sentence
-WITH r, r.created AS created
+    r.sentence = m.sentence,
+    r.entityId = e.id,
+    r.pageKey = CASE WHEN a.publishedAt IS NULL THEN '1'
+                     ELSE '0' + right('00000000' + toString(99999999 - toInteger(replace(left(toString(a.publishedAt), 10), '-', ''))), 8)
+                END + ' ' + a.id + ' ' + right('0000000000' + toString(m.start), 10)
+WITH m.articleId AS articleId, r, r.created AS created
 REMOVE r.created
-RETURN count(r) AS mentions, count(created) AS created
+RETURN articleId, count(r) AS mentions, count(created) AS created
