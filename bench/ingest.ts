@@ -103,7 +103,10 @@ async function main(): Promise<void> {
     // As `npm run ingest` does: batches of 100 articles, each analysed alone and written in one transaction.
     t = performance.now();
     for (let i = 0; i < batched.length; i += 100) {
-      await ingestArticles({ db, linker }, batched.slice(i, i + 100).map((raw) => ({ raw })));
+      await ingestArticles(
+        { db, linker },
+        batched.slice(i, i + 100).map((raw) => ({ raw })),
+      );
     }
     const batchedS = (performance.now() - t) / 1000;
 
