@@ -1,24 +1,27 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
-// Node resolves `import 'graphql'` to its CommonJS build (graphql 16 has no exports map), and so do Apollo
-// and graphql-tools under Vitest; Vite would hand our own files the ESM build, a second copy whose instanceof
-// checks reject the first's types. Resolving it as Node does keeps one copy, as in production.
-const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+// Node loads `graphql` by its "main" field (the CommonJS build), for the service and for every library that
+// uses it (Apollo, graphql-tools, graphql-scalars, graphql-query-complexity). Vite would hand the files it
+// transforms (src and test) the "module" build instead: a second copy whose instanceof checks reject the
+// schema's own types. Resolving it the way Node does gives tests the one copy production runs with.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
 
 // Two tiers: `unit` needs nothing; `integration` (Cypher, HTTP API, browser, end to end) shares one real Neo4j
 // that the global setup finds or starts and stops again when the run ends.
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     projects: [
       {
-        resolve,
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
         },
       },
       {
-        resolve,
+        extends: true,
         test: {
           name: 'integration',
           include: [

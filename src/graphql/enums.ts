@@ -7,6 +7,8 @@
  * RelationType needs no map: its GraphQL values are the relationship types themselves.
  */
 import { ENTITY_KINDS, type EntityKind } from '../graph/relation-types.js';
+import type { CandidateCategory } from '../ingest/candidates.js';
+import type { MatchMethod } from '../ingest/linker.js';
 
 export const entityKindValues = {
   PERSON: 'Person',
@@ -62,6 +64,26 @@ export const agreementStatusValues = lowerCased([
   'PROPOSED',
 ]);
 export const candidateStatusValues = lowerCased(['PENDING', 'NEW_ENTITY', 'ALIAS']);
+export const candidateCategoryValues = lowerCased([
+  'PERSON',
+  'ORGANISATION',
+  'NEWS_AGENCY',
+  'MEDIA',
+  'PLACE',
+  'PRODUCT',
+  'EVENT',
+]) satisfies Record<string, CandidateCategory>;
+/** How the linker learnt an alias (src/ingest/link/index.ts MatchMethod), as stored on the mention. */
+export const aliasLearningValues = {
+  GAZETTEER: 'gazetteer',
+  FAMILY_NAME: 'family-name',
+  SHORT_FORM: 'short-form',
+  DESIGNATOR: 'designator',
+  ROMANISATION: 'romanisation',
+  INITIALS: 'initials',
+  PATRONYMIC: 'patronymic',
+  MISSPELLING: 'misspelling',
+} as const satisfies Record<string, MatchMethod>;
 
 type ValueOf<T> = T[keyof T];
 export type DatePrecision = ValueOf<typeof datePrecisionValues>;
@@ -71,6 +93,8 @@ export type RouteModeValue = ValueOf<typeof routeModeValues>;
 export type RouteStatusValue = ValueOf<typeof routeStatusValues>;
 export type AgreementStatusValue = ValueOf<typeof agreementStatusValues>;
 export type CandidateStatusValue = ValueOf<typeof candidateStatusValues>;
+export type CandidateCategoryValue = ValueOf<typeof candidateCategoryValues>;
+export type AliasLearningValue = ValueOf<typeof aliasLearningValues>;
 
 /** Every mapped enum, keyed by its GraphQL name: the schema's enum resolvers (codegen types them as above). */
 export const enumInternalValues = {
@@ -82,6 +106,8 @@ export const enumInternalValues = {
   RouteStatus: routeStatusValues,
   AgreementStatus: agreementStatusValues,
   CandidateStatus: candidateStatusValues,
+  CandidateCategory: candidateCategoryValues,
+  AliasLearning: aliasLearningValues,
 } as const;
 
 /**

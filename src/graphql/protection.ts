@@ -14,12 +14,14 @@ import type { Logger } from '../logger.js';
 import { authorisationPlugin, createAuthenticate } from './auth.js';
 import type { Authenticate, Context } from './context.js';
 import { costLimitPlugin } from './cost.js';
+import { inputCheckPlugin } from './input-check.js';
 
 /**
  * Everything that guards the API as a whole rather than one field: request limits (graphql-armor: depth,
- * aliases, directives, field suggestions; tokens; graphql-query-complexity: cost), authentication and
- * authorisation. createGraphQL() installs whatever this returns. Field-level caps (page sizes, depth, hops)
- * live in limits.ts.
+ * aliases, directives, field suggestions; tokens; graphql-query-complexity: cost), authentication,
+ * authorisation and the rules every argument keeps (input-check.ts: no null for a non-null argument, text
+ * caps). createGraphQL() installs whatever this returns. Field-level caps (page sizes, depth, hops) live in
+ * limits.ts.
  *
  * Every limit answers with `extensions.code` LIMIT_EXCEEDED and HTTP 400 (nothing was executed), with a
  * message naming the limit and, where known, the value found.
@@ -137,6 +139,8 @@ export function createProtection(deps: ProtectionDeps): Protection {
       tokenLimitPlugin(limits.maxTokens),
       // Before the cost check: a caller who may not run the operation at all learns that first.
       authorisationPlugin(deps.config),
+      // Before the cost check, which would otherwise cost arguments that execution is going to refuse.
+      inputCheckPlugin,
       costLimitPlugin(limits),
       appErrorCodesPlugin,
     ],

@@ -108,6 +108,8 @@ export const mentionRow = z.object({
   sentenceStart: optInt,
   start: int,
   end: int,
+  /** How the linker learnt the spelling (MatchMethod), null for a known name. */
+  learnt: optText,
 });
 export type MentionRow = z.infer<typeof mentionRow>;
 
@@ -348,6 +350,14 @@ export const candidateRow = z.object({
     .transform((v): Kind | null =>
       typeof v === 'string' && (kinds as readonly string[]).includes(v) ? (v as Kind) : null,
     ),
+  /** Stored by ingestion since candidates have categories; older candidates have only a kind guess. */
+  category: optText,
+  variants: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
+  aliasOfId: optText,
+  aliasReason: optText,
   status: z
     .string()
     .nullish()

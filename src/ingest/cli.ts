@@ -80,7 +80,7 @@ function printSummary(results: { file: string; summary: IngestSummary }[], secon
   if (results.length > DETAILED) return;
   for (const { file, summary } of results) {
     const linked = summary.linked.map((l) => `${l.entityId}×${String(l.count)}`).join(', ');
-    const proposed = summary.candidates.map((c) => `${c.name} (${c.kindGuess})`).join(', ');
+    const proposed = summary.candidates.map((c) => `${c.name} (${c.category})`).join(', ');
     console.log(`\n${file} → ${summary.articleId}${summary.created ? '' : ' (unchanged)'}`);
     console.log(
       `  linked ${String(summary.linked.length)} entities, ${String(summary.mentionsCreated)} new mentions: ${linked || '-'}`,

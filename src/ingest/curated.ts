@@ -170,6 +170,8 @@ export function locateReferences(
   graph: CuratedGraph,
   article: LocatedArticle,
   nameMentions: readonly Mention[],
+  /** Spans that say nothing about the story (picture credits, bylines): no reference is found there. */
+  skip: readonly { readonly start: number; readonly end: number }[] = [],
 ): MentionRecord[] {
   const names: [number, number][] = nameMentions.map((m) => [m.start, m.end]);
   const taken: [number, number][] = [];
@@ -187,6 +189,7 @@ export function locateReferences(
       const encloses = (s: number, e: number): boolean => start <= s && e <= end;
       const inside = (s: number, e: number): boolean => s <= start && end <= e;
       if (names.some(([s, e]) => start < e && s < end && !encloses(s, e))) continue;
+      if (skip.some((zone) => start < zone.end && zone.start < end)) continue;
       if (taken.some(([s, e]) => start < e && s < end && !encloses(s, e) && !inside(s, e))) continue;
       const sentenceIndex = sentenceIndexAt(article.sentences, start);
       const sentence = article.sentences[sentenceIndex];

@@ -8,7 +8,8 @@ const linkableEntities = cypher('ingest/linkable-entities');
 /**
  * Building the alias index reads every entity, so it is built once and reused; linking an article then
  * costs time in proportion to its length only. Entity writes made through this process invalidate it;
- * writes made by other processes are picked up after `maxAgeMs`.
+ * writes made by other processes are picked up after `maxAgeMs`. A stale linker cannot lose a mention: it
+ * may link a name to an entity merged away since, and the write follows the merge record (write.ts).
  */
 export class LinkerCache {
   private linker: Promise<Linker> | undefined;
@@ -22,10 +23,11 @@ export class LinkerCache {
   get(): Promise<Linker> {
     if (!this.linker || Date.now() - this.builtAt > this.maxAgeMs) {
       this.builtAt = Date.now();
-      this.linker = this.build();
-      // A failed build must not be cached.
-      this.linker.catch(() => {
-        this.linker = undefined;
+      const building = this.build();
+      this.linker = building;
+      // A failed build must not be cached (but must not drop a newer one built after an invalidation either).
+      building.catch(() => {
+        if (this.linker === building) this.linker = undefined;
       });
     }
     return this.linker;
@@ -42,7 +44,14 @@ export class LinkerCache {
         const kind = String(r.kind);
         if (!isEntityKind(kind)) return [];
         return [
-          { id: String(r.id), kind, name: String(r.name), aliases: (r.aliases as string[] | null) ?? [] },
+          {
+            id: String(r.id),
+            kind,
+            name: String(r.name),
+            aliases: (r.aliases as string[] | null) ?? [],
+            // "Putin", "Lavrov": one-word names that link without the full name in the article.
+            standaloneAliases: (r.standaloneAliases as string[] | null) ?? [],
+          },
         ];
       }),
     );

@@ -18,8 +18,10 @@ export interface Token {
   readonly key: string;
 }
 
-// A token is a run of letters, combining marks and digits; everything else separates tokens.
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+// A token is a letter or digit followed by letters, combining marks and digits; everything else
+// separates tokens. A mark cannot start one: an emoji's variation selector (U+FE0F) glued to a name
+// ("✈️Moscow") stays outside it.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const APOSTROPHE = /['’ʼ‘`´]/;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
@@ -56,8 +58,22 @@ const FOLDS: readonly (readonly [RegExp, string])[] = [
   [/([^aeiouy])y$/, '$1i'],
 ];
 
+/** Words recur across articles; folding is the hot path of tokenizing, so keys are remembered. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 50_000;
+
 /** Folds one token: NFKD without diacritics, lowercase, romanisation variants unified. */
 export function foldToken(token: string): string {
+  let folded = foldCache.get(token);
+  if (folded === undefined) {
+    folded = foldUncached(token);
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(token, folded);
+  }
+  return folded;
+}
+
+function foldUncached(token: string): string {
   const plain = token
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -8,7 +8,8 @@
  * - an end marker (blog footer, donation appeal, comments, tag list) ends the article once the
  *   body has begun: whatever follows belongs to the site, not the article (e.g. a live feed);
  * - bylines and date lines are dropped, and their author and date kept as metadata;
- * - the title line is taken out of the body, as are its repeats and any exact repeat of a line.
+ * - the title line opens the text as its first paragraph (a headline is part of what the article says, so
+ *   its names are linked like any other); its repeats and any exact repeat of a line are dropped.
  */
 import { createHash } from 'node:crypto';
 import type { ManifestEntry } from './manifest.js';
@@ -20,6 +21,8 @@ export interface ParsedArticle {
   /** sha256 hex of `text` with whitespace runs collapsed to one space. */
   readonly contentHash: string;
   readonly title: string | null;
+  /** The headline that opens `text` (its first paragraph), or null when the text has none. */
+  readonly headline: string | null;
   readonly outlet: string | null;
   readonly author: string | null;
   /** YYYY-MM-DD or null. */
@@ -27,7 +30,10 @@ export interface ParsedArticle {
   readonly url: string | null;
   /** Where the text came from (file name), when known. */
   readonly source: string | null;
-  /** Article content only; paragraphs separated by one blank line. */
+  /**
+   * Article content only, paragraphs separated by one blank line. The first paragraph is the headline: the
+   * text's own title line, or else the given title (manifest, `ingestArticle` input); none when neither exists.
+   */
   readonly text: string;
 }
 
@@ -152,12 +158,14 @@ export function parseArticle(raw: string, meta?: ManifestEntry, source?: string)
     paragraphs.push(line);
   }
 
-  const text = paragraphs.join('\n\n');
+  const headline = header.title ?? meta?.title ?? null;
+  const text = (headline === null ? paragraphs : [headline, ...paragraphs]).join('\n\n');
   const contentHash = contentHashOf(text);
   return {
     id: articleIdOf(contentHash),
     contentHash,
     title: meta?.title ?? header.title,
+    headline,
     outlet: meta?.outlet ?? null,
     author: meta?.author ?? header.author,
     publishedAt: meta?.publishedAt ?? header.publishedAt,

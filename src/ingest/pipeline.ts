@@ -3,6 +3,7 @@ import type { Db } from '../neo4j/db.js';
 import { analyseArticle, type ArticleAnalysis } from './analyse.js';
 import type { Linker } from './linker.js';
 import type { ManifestEntry } from './manifest.js';
+import type { StoredProps } from './resolve-entities.js';
 import {
   writeArticles,
   type ArticleWrite,
@@ -27,7 +28,8 @@ export interface LinkedEntity {
 export interface ProposedCandidate {
   id: string;
   name: string;
-  kindGuess: string;
+  kindGuess: string | null;
+  category: string;
   sentence: string;
 }
 
@@ -37,7 +39,10 @@ export interface IngestSummary {
   /** False when an article with the same content was already in the graph. */
   created: boolean;
   mentionsCreated: number;
+  /** By the entity each mention was written on (the kept one when the linked entity had been merged away). */
   linked: LinkedEntity[];
+  /** Those entities as they were when the mentions were written. */
+  entities: ReadonlyMap<string, StoredProps>;
   candidates: ProposedCandidate[];
 }
 
@@ -82,9 +87,8 @@ export async function writeAnalyses(db: Db, analyses: readonly ArticleAnalysis[]
   const results = await writeArticles(db, writes);
   return analyses.map((analysis, i) => {
     const result = results[i];
-    const write = writes[i];
-    if (!result || !write) throw new Error('a written article has no result');
-    return summarise(analysis, write, result);
+    if (!result) throw new Error('a written article has no result');
+    return summarise(analysis, result);
   });
 }
 
@@ -109,6 +113,7 @@ export function articleWrite(analysis: ArticleAnalysis): ArticleWrite {
       return {
         entityId: m.entityId,
         via: 'name',
+        learnt: m.learnt,
         surface: m.surface,
         start: m.start,
         end: m.end,
@@ -117,30 +122,37 @@ export function articleWrite(analysis: ArticleAnalysis): ArticleWrite {
         sentenceStart: s?.start ?? 0,
       };
     }),
-    candidates: candidates.map((c): CandidateRecord => ({
-      id: candidateId(c.key),
-      key: c.key,
-      name: c.name,
-      kindGuess: c.kindGuess,
-      start: c.start,
-      end: c.end,
-      sentence: sentenceOf(c.sentenceIndex)?.text ?? '',
-      sentenceIndex: c.sentenceIndex,
-    })),
+    // One record per spelling: every sighting of a variant becomes a mention when the candidate is resolved.
+    candidates: candidates.flatMap((c) =>
+      [c, ...c.variants].map((sighting): CandidateRecord => ({
+        id: candidateId(c.key),
+        key: c.key,
+        name: c.name,
+        kindGuess: c.kindGuess,
+        category: c.category,
+        variants: [c.name, ...c.variants.map((v) => v.name)],
+        aliasOfId: c.aliasOf?.entityId ?? null,
+        aliasReason: c.aliasOf?.reason ?? null,
+        start: sighting.start,
+        end: sighting.end,
+        sentence: sentenceOf(sighting.sentenceIndex)?.text ?? '',
+        sentenceIndex: sighting.sentenceIndex,
+      })),
+    ),
   };
 }
 
-function summarise(
-  analysis: ArticleAnalysis,
-  write: ArticleWrite,
-  result: ArticleWriteResult,
-): IngestSummary {
+function summarise(analysis: ArticleAnalysis, result: ArticleWriteResult): IngestSummary {
   const linked = new Map<string, LinkedEntity>();
+  const entities = new Map<string, StoredProps>();
   for (const m of analysis.mentions) {
-    const entry = linked.get(m.entityId) ?? { entityId: m.entityId, surfaces: [], count: 0 };
+    const entity = result.writtenOn.get(m.entityId);
+    const entityId = entity?.id ?? m.entityId;
+    if (entity) entities.set(entityId, entity);
+    const entry = linked.get(entityId) ?? { entityId, surfaces: [], count: 0 };
     entry.count += 1;
     if (!entry.surfaces.includes(m.surface)) entry.surfaces.push(m.surface);
-    linked.set(m.entityId, entry);
+    linked.set(entityId, entry);
   }
   return {
     articleId: result.articleId,
@@ -148,11 +160,13 @@ function summarise(
     created: result.created,
     mentionsCreated: result.mentionsCreated,
     linked: [...linked.values()],
-    candidates: write.candidates.map((c) => ({
-      id: c.id,
+    entities,
+    candidates: analysis.candidates.map((c) => ({
+      id: candidateId(c.key),
       name: c.name,
       kindGuess: c.kindGuess,
-      sentence: c.sentence,
+      category: c.category,
+      sentence: analysis.sentences[c.sentenceIndex]?.text ?? '',
     })),
   };
 }

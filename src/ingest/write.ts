@@ -1,8 +1,16 @@
+import { badInput } from '../errors.js';
 import { cypher } from '../neo4j/catalogue.js';
 import type { Db, WriteTx } from '../neo4j/db.js';
+import type { Row } from '../neo4j/values.js';
 import { assertEntityKind, assertRelationType } from '../graph/allow-list.js';
 import type { EntityKind, RelationType } from '../graph/relation-types.js';
 import { nameKey } from './names.js';
+import {
+  resolveEntities,
+  UnlinkedEntitiesError,
+  type ResolvedEntities,
+  type StoredProps,
+} from './resolve-entities.js';
 
 const upsertEntitiesQ = cypher('ingest/upsert-entities');
 const upsertArticlesQ = cypher('ingest/upsert-articles');
@@ -55,6 +63,8 @@ export interface MentionRecord {
   entityId: string;
   /** `name`: the linker matched a name or alias; `reference`: a curated description ("the arms deal"). */
   via: 'name' | 'reference';
+  /** How the linker found a spelling that was none of the entity's names: the alias this article taught. */
+  learnt?: string | null;
   surface: string;
   start: number;
   end: number;
@@ -66,8 +76,17 @@ export interface MentionRecord {
 export interface CandidateRecord {
   id: string;
   key: string;
+  /** The candidate's name (the most complete spelling in the article). */
   name: string;
-  kindGuess: string;
+  kindGuess: string | null;
+  /** person, organisation, news_agency, media, place, product or event. */
+  category: string;
+  /** Every spelling of the name in the article, the name first. */
+  variants: string[];
+  /** A known entity the name is a variant of, and why. */
+  aliasOfId: string | null;
+  aliasReason: string | null;
+  /** This sighting: offsets of one spelling in the article text. */
   start: number;
   end: number;
   sentence: string;
@@ -138,17 +157,69 @@ function distinctById<T extends { id: string; evidence: EvidenceRecord[] }>(reco
   return [...byId.values()];
 }
 
+/**
+ * Every write below names entities by id and resolves those ids first, in its own transaction
+ * (resolve-entities.ts): an id merged away is written on the entity it was merged into, and the entities stay
+ * locked until the write commits. Each statement then reports what it wrote, and a shortfall rolls the whole
+ * transaction back: nothing is ever dropped silently.
+ */
+function expectWritten(row: Row | undefined, counts: Record<string, number>, what: string): void {
+  for (const [key, expected] of Object.entries(counts)) {
+    const written = Number(row?.[key] ?? 0);
+    if (written !== expected) {
+      throw new Error(`${what}: wrote ${written} ${key} of ${expected}; the transaction is rolled back`);
+    }
+  }
+}
+
+const evidenceCount = (items: readonly { evidence: readonly unknown[] }[]): number =>
+  items.reduce((n, it) => n + it.evidence.length, 0);
+
 export async function upsertRelations(tx: WriteTx, relations: RelationRecord[]): Promise<void> {
   for (const r of relations) assertRelationType(r.type);
-  if (relations.length > 0) await tx.run(upsertRelationsQ, { relations: distinctById(relations) });
+  if (relations.length === 0) return;
+  const ends = await resolveEntities(
+    tx,
+    relations.flatMap((r) => [r.from, r.to]),
+  );
+  ends.requireAll();
+  const resolved = distinctById(relations.map((r) => ({ ...r, from: ends.id(r.from), to: ends.id(r.to) })));
+  const loop = resolved.find((r) => r.from === r.to);
+  if (loop) {
+    const message = `A relationship connects two different entities; ${loop.from} is both ends of ${loop.id}`;
+    throw badInput(message, { argument: 'objectId' });
+  }
+  const [row] = await tx.run(upsertRelationsQ, { relations: resolved });
+  expectWritten(row, { relations: resolved.length, evidence: evidenceCount(resolved) }, 'upsert-relations');
 }
 
 export async function upsertFacts(tx: WriteTx, facts: FactRecord[]): Promise<void> {
-  if (facts.length > 0) await tx.run(upsertFactsQ, { facts: distinctById(facts) });
+  if (facts.length === 0) return;
+  const subjects = await resolveEntities(
+    tx,
+    facts.map((f) => f.subjectId),
+  );
+  subjects.requireAll();
+  const resolved = distinctById(facts.map((f) => ({ ...f, subjectId: subjects.id(f.subjectId) })));
+  const [row] = await tx.run(upsertFactsQ, { facts: resolved });
+  expectWritten(row, { facts: resolved.length, evidence: evidenceCount(resolved) }, 'upsert-facts');
 }
 
 export async function upsertStatements(tx: WriteTx, statements: StatementRecord[]): Promise<void> {
-  if (statements.length > 0) await tx.run(upsertStatementsQ, { statements });
+  if (statements.length === 0) return;
+  const named = await resolveEntities(
+    tx,
+    statements.flatMap((st) => [st.speakerId, ...st.about]),
+  );
+  named.requireAll();
+  const resolved = statements.map((st) => ({
+    ...st,
+    speakerId: named.id(st.speakerId),
+    about: [...new Set(st.about.map((id) => named.id(id)))],
+  }));
+  const about = resolved.reduce((n, st) => n + st.about.length, 0);
+  const [row] = await tx.run(upsertStatementsQ, { statements: resolved });
+  expectWritten(row, { statements: resolved.length, about }, 'upsert-statements');
 }
 
 export interface ArticleWrite {
@@ -161,6 +232,8 @@ export interface ArticleWriteResult {
   articleId: string;
   created: boolean;
   mentionsCreated: number;
+  /** Each entity id the mentions named → the entity they were written on (another one if it was merged away). */
+  writtenOn: ReadonlyMap<string, StoredProps>;
 }
 
 /** A mention is keyed by (entity, article, start): a repeat within one article would be a second edge. */
@@ -175,9 +248,37 @@ const byEntityThenOffset = (a: MentionRecord, b: MentionRecord): number =>
   a.entityId.localeCompare(b.entityId) || a.start - b.start;
 
 /**
+/**
+ * Writes mentions, each carrying its article id, on the entities their ids resolved to, with `query` (create
+ * for articles new in this transaction, else merge); the statement must write every one of them. Returns the
+ * mentions created per article.
+ */
+async function writeMentions(
+  tx: WriteTx,
+  query: typeof mergeMentionsQ,
+  mentions: readonly (MentionRecord & { articleId: string })[],
+  entities: ResolvedEntities,
+): Promise<Map<string, number>> {
+  const created = new Map<string, number>();
+  // Resolved before the repeats are dropped (two ids may name one entity now), and sorted like the locks.
+  const resolved = distinctMentions(mentions.map((m) => ({ ...m, entityId: entities.id(m.entityId) }))).sort(
+    byEntityThenOffset,
+  );
+  if (resolved.length === 0) return created;
+  const rows = await tx.run(query, { mentions: resolved });
+  const written = rows.reduce((n, row) => n + Number(row.mentions ?? 0), 0);
+  expectWritten({ mentions: written }, { mentions: resolved.length }, query.name);
+  for (const row of rows) created.set(String(row.articleId), Number(row.created ?? 0));
+  return created;
+}
+
+/**
  * Writes analysed articles in one transaction of a few statements whatever their number: the articles (keyed
  * by content hash), then every mention, then every candidate, each an UNWIND. Re-running it (a retry, a
  * repeated ingest, twenty concurrent ones) leaves one article and one set of mentions and candidates each.
+ * The entities are resolved and locked before the articles, the same order a merge takes (entities, then the
+ * articles their mentions are in), so an ingest and a merge never wait for each other in a cycle. An entity
+ * that is gone (deleted, not merged) fails the whole write: UnlinkedEntitiesError, nothing written.
  * Results are in input order; a text repeated within the batch is written once and reported as not created.
  */
 export async function writeArticlesTx(
@@ -190,6 +291,11 @@ export async function writeArticlesTx(
   }
   const distinct = [...firstOfHash.values()];
   if (distinct.length === 0) return [];
+  const entities = await resolveEntities(
+    tx,
+    distinct.flatMap((d) => d.mentions.map((m) => m.entityId)),
+  );
+  if (entities.missing.length > 0) throw new UnlinkedEntitiesError(entities.missing);
   const rows = await tx.run(upsertArticlesQ, { articles: distinct.map((d) => d.article) });
   // The stored id of an article that was already there wins over the one computed now.
   const stored = new Map(
@@ -204,13 +310,8 @@ export async function writeArticlesTx(
     [createMentionsQ, distinct.filter(isNew)],
     [mergeMentionsQ, distinct.filter((d) => !isNew(d))],
   ] as const) {
-    const mentions = articles
-      .flatMap((d) => distinctMentions(d.mentions).map((m) => ({ ...m, articleId: idOf(d) })))
-      .sort(byEntityThenOffset);
-    if (mentions.length === 0) continue;
-    for (const row of await tx.run(query, { mentions })) {
-      createdByArticle.set(String(row.articleId), Number(row.created ?? 0));
-    }
+    const mentions = articles.flatMap((d) => d.mentions.map((m) => ({ ...m, articleId: idOf(d) })));
+    for (const [id, n] of await writeMentions(tx, query, mentions, entities)) createdByArticle.set(id, n);
   }
   const candidates = distinct
     .flatMap((d) => d.candidates.map((c) => ({ ...c, articleId: idOf(d) })))
@@ -221,17 +322,40 @@ export async function writeArticlesTx(
     const articleId = idOf(input);
     const first = firstOfHash.get(input.article.contentHash) === input;
     const created = first && stored.get(input.article.contentHash)?.created === true;
-    return { articleId, created, mentionsCreated: first ? (createdByArticle.get(articleId) ?? 0) : 0 };
+    const writtenOn = new Map(input.mentions.map((m) => [m.entityId, entities.entity(m.entityId)]));
+    return {
+      articleId,
+      created,
+      mentionsCreated: first ? (createdByArticle.get(articleId) ?? 0) : 0,
+      writtenOn,
+    };
   });
 }
 
-/** Adds mentions to an article already in the graph (curated references found during seeding). */
+/** Adds mentions to an article already in the graph (curated references, a resolved candidate's sightings). */
 export async function addMentions(tx: WriteTx, articleId: string, mentions: MentionRecord[]): Promise<void> {
-  const sorted = mentions.map((m) => ({ ...m, articleId })).sort(byEntityThenOffset);
-  if (sorted.length > 0) await tx.run(mergeMentionsQ, { mentions: sorted });
+  if (mentions.length === 0) return;
+  const entities = await resolveEntities(
+    tx,
+    mentions.map((m) => m.entityId),
+  );
+  entities.requireAll();
+  await writeMentions(
+    tx,
+    mergeMentionsQ,
+    mentions.map((m) => ({ ...m, articleId })),
+    entities,
+  );
 }
 
 /** Analysed articles in one write transaction (see writeArticlesTx). */
 export function writeArticles(db: Db, inputs: readonly ArticleWrite[]): Promise<ArticleWriteResult[]> {
   return db.writeTransaction('ingest/articles', (tx) => writeArticlesTx(tx, inputs));
+}
+
+/** One analysed article in one write transaction. */
+export async function writeArticle(db: Db, input: ArticleWrite): Promise<ArticleWriteResult> {
+  const [result] = await writeArticles(db, [input]);
+  if (!result) throw new Error('writing one article returned no result');
+  return result;
 }

@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { QueryCatalogue, QueryRef } from './catalogue.js';
-import { mapDriverError } from './driver-errors.js';
+import { isConcurrentChange, mapDriverError } from './driver-errors.js';
 import { toPlain, type Row } from './values.js';
 
 export interface DbSettings {
@@ -8,6 +9,15 @@ export interface DbSettings {
   /** Server-side limit for one transaction, so a runaway traversal cannot hold the database. */
   queryTimeoutMs: number;
 }
+
+/**
+ * How often a write transaction is run in all when the graph changed under it (driver-errors.ts
+ * isConcurrentChange), and the first pause between runs (doubled each time, with jitter). The driver's own
+ * retries of transient errors start at one second; these are quicker because the change that got in the way
+ * (a merge, an undo) has already committed by the time it is seen.
+ */
+export const WRITE_ATTEMPTS = 5;
+const RETRY_PAUSE_MS = 10;
 
 /** A transaction handed to write work: statements are named, values are parameters. */
 export interface WriteTx {
@@ -38,6 +48,20 @@ export class Db {
     return new Db(this.driver, this.catalogue, this.settings, operation, requestId);
   }
 
+  /**
+   * A view whose transactions may run for `ms` instead of NEO4J_QUERY_TIMEOUT_MS: for trusted batch work such as
+   * start-up seeding, which no client waits on and which a loaded machine may make slow.
+   */
+  withQueryTimeout(ms: number): Db {
+    return new Db(
+      this.driver,
+      this.catalogue,
+      { ...this.settings, queryTimeoutMs: ms },
+      this.operation,
+      this.requestId,
+    );
+  }
+
   read(ref: QueryRef, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.execute(ref, params, neo4j.routing.READ);
   }
@@ -47,8 +71,23 @@ export class Db {
     return this.execute(ref, params, neo4j.routing.WRITE);
   }
 
-  /** Several statements in one write transaction; the work may be retried, so it must be idempotent. */
+  /**
+   * Several statements in one write transaction. The work may run more than once (the driver retries transient
+   * errors, and a concurrent merge or delete makes it run again, WRITE_ATTEMPTS times at most), so it must be
+   * idempotent; only the last run's result is returned.
+   */
   async writeTransaction<T>(label: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.runWriteTransaction(label, work);
+      } catch (error) {
+        if (attempt >= WRITE_ATTEMPTS || !isConcurrentChange(error)) throw mapDriverError(error);
+        await sleep(RETRY_PAUSE_MS * 2 ** (attempt - 1) * (0.5 + Math.random()));
+      }
+    }
+  }
+
+  private async runWriteTransaction<T>(label: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -65,8 +104,6 @@ export class Db {
           }),
         { timeout: this.settings.queryTimeoutMs, metadata: this.metadata(label) },
       );
-    } catch (error) {
-      throw mapDriverError(error);
     } finally {
       await session.close();
     }

@@ -113,11 +113,17 @@ describe('Query.search', () => {
     expect(Array.isArray(res.body.data?.search)).toBe(true);
   });
 
-  it('answers very long text (more words than Lucene allows clauses) with data', async () => {
-    const text = Array.from({ length: 2000 }, (_, i) => `Pyongyang${i}`).join(' ');
-    const res = await gql<{ search: Hit[] }>(service.url, SEARCH, { text });
+  it('answers text of many words (more than it searches for) with data, and refuses text over 500 characters', async () => {
+    const words = Array.from({ length: 120 }, (_, i) => `p${i.toString(36)}`).join(' ');
+    expect(words.length).toBeLessThanOrEqual(500);
+    const res = await gql<{ search: Hit[] }>(service.url, SEARCH, { text: words });
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
+
+    const text = Array.from({ length: 2000 }, (_, i) => `Pyongyang${i}`).join(' ');
+    const long = await gql<{ search: Hit[] }>(service.url, SEARCH, { text });
+    expect(long.status).toBe(400);
+    expect(long.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maxLength: 500 });
   });
 
   it('finds nothing, rather than everything, for text without words', async () => {

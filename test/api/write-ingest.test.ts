@@ -124,7 +124,10 @@ describe('ingestArticle', () => {
       url: `https://example.org/${s}`,
       publishedAt: '2025-07-27',
     });
-    expect(result.article.text.startsWith(`The Vostok Freight${s} Union`)).toBe(true);
+    // The headline opens the text: its names are linked like the body's.
+    expect(result.article.text.startsWith(`Freight visit report ${s}\n\nThe Vostok Freight${s} Union`)).toBe(
+      true,
+    );
 
     const linked = new Map(result.linked.map((l) => [l.entity.id, l]));
     expect(linked.get('person/sergei-shoigu')).toMatchObject({ count: 1, surfaces: ['Sergei Shoigu'] });

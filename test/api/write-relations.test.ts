@@ -149,7 +149,7 @@ describe('addRelation', () => {
     expect(evidence?.article.id).toBe(fixture.articleId);
     expect(fixture.text.slice(evidence?.start, evidence?.end)).toBe(`${PERSON} visited ${PLACE}`);
     expect(evidence?.sentence).toBe(SENTENCE_1);
-    expect(evidence?.sentenceIndex).toBe(0);
+    expect(evidence?.sentenceIndex).toBe(1);
 
     // It is a typed edge plus a claim with the same id, as the curated relationships are.
     const [row] = await t.query(

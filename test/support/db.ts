@@ -65,3 +65,14 @@ export async function insertMalformedEntities(
     },
   };
 }
+
+/** Deletes articles a test ingested, with the candidates only they proposed (a name others propose stays). */
+export async function removeArticles(t: TestDb, articleIds: readonly string[]): Promise<void> {
+  await t.query(
+    `MATCH (a:Article) WHERE a.id IN $articles
+     OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
+     WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(o:Article) WHERE NOT o.id IN $articles }
+     DETACH DELETE c, a`,
+    { articles: articleIds },
+  );
+}

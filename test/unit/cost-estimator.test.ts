@@ -59,6 +59,26 @@ describe('queryCost', () => {
       cost('query($n: PositiveInt!) { entities(first: $n) { totalCount } }', { n: 'many' }),
     ).toBeUndefined();
   });
+
+  it('does not crash on nulls: a null size counts as the default, a null for a non-null argument gives up', () => {
+    expect(listMultiplier('Query', 'entities', { first: null }, ['first'], 100)).toBe(100);
+    expect(listMultiplier('Query', 'paths', { first: 5, maxHops: null }, ['first', 'maxHops'], 100)).toBe(5);
+    // `first` has a default, so a nullable variable may stand for it; its null is refused before execution.
+    expect(
+      cost('query($n: PositiveInt) { entities(first: $n) { totalCount } }', { n: null }),
+    ).toBeUndefined();
+    expect(cost('query($n: PositiveInt) { entities(first: $n) { totalCount } }', {})).toBe(21);
+    // A literal null fails validation before cost is asked; asked anyway, it gives up rather than throw.
+    expect(cost('{ neighbourhood(id: "x", depth: null) { truncated } }')).toBeUndefined();
+    expect(
+      cost(
+        'query($d: RelationDirectionFilter) { entity(id: "x") { relations(direction: $d) { totalCount } } }',
+        {
+          d: null,
+        },
+      ),
+    ).toBeUndefined();
+  });
 });
 
 describe('costExceeded', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
 import { cypher, QueryCatalogue } from '../../src/neo4j/catalogue.js';
 import { Db } from '../../src/neo4j/db.js';
-import { mapDriverError } from '../../src/neo4j/driver-errors.js';
+import { ConcurrentChangeError, isConcurrentChange, mapDriverError } from '../../src/neo4j/driver-errors.js';
 
 const codeOf = (error: unknown): string | undefined => (error instanceof AppError ? error.code : undefined);
 
@@ -15,6 +15,27 @@ describe('driver errors become API errors in one place', () => {
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'LIMIT_EXCEEDED'],
   ])('%s → %s', (code, expected) => {
     expect(codeOf(mapDriverError(new Neo4jError('boom', code, 'N/A', 'N/A')))).toBe(expected);
+  });
+
+  it('runs a write again when an entity it waited for was deleted meanwhile, then answers CONFLICT', () => {
+    const gone = new Neo4jError(
+      'Unable to load NODE 4:0e1f:123.',
+      'Neo.ClientError.Statement.EntityNotFound',
+      'N/A',
+      'N/A',
+    );
+    const changed = new ConcurrentChangeError('merged meanwhile');
+    expect(isConcurrentChange(gone)).toBe(true);
+    expect(isConcurrentChange(changed)).toBe(true);
+    expect(
+      isConcurrentChange(new Neo4jError('x', 'Neo.ClientError.Statement.SyntaxError', 'N/A', 'N/A')),
+    ).toBe(false);
+    // What is left once db.ts has run it again WRITE_ATTEMPTS times: a clear code, not an internal error.
+    for (const error of [gone, changed]) {
+      const mapped = mapDriverError(error);
+      expect(codeOf(mapped)).toBe('CONFLICT');
+      expect((mapped as AppError).message).not.toMatch(/NODE|4:0e1f/);
+    }
   });
 
   it('maps a Lucene parse failure to a user error and leaves other errors alone', () => {

@@ -1,17 +1,21 @@
-import { createRequire } from 'node:module';
-import type { GraphQLNamedType, GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  Kind,
+  parse,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../src/graph/relation-types.js';
 import { enumInternalValues } from '../../src/graphql/enums.js';
 import type { Resolvers } from '../../src/graphql/generated/resolvers.js';
 import { mergeResolvers } from '../../src/graphql/resolvers.js';
-import { buildSchema } from '../../src/graphql/schema.js';
-
-// The schema is built by graphql-tools, which Node loads with the CommonJS build of graphql; Vite would hand
-// this file the ESM build, a second copy whose instanceof checks reject the first's types. Inspect the
-// schema with the copy that built it.
-const { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType } =
-  createRequire(import.meta.url)('graphql') as typeof import('graphql');
+import { buildSchema, readTypeDefs } from '../../src/graphql/schema.js';
 
 const schema: GraphQLSchema = buildSchema();
 
@@ -50,6 +54,13 @@ describe('schema.graphql', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('describes each scalar as schema.graphql does, not as the library implementing it', () => {
+    for (const definition of parse(readTypeDefs()).definitions) {
+      if (definition.kind !== Kind.SCALAR_TYPE_DEFINITION) continue;
+      expect(schema.getType(definition.name.value)?.description).toBe(definition.description?.value);
+    }
   });
 
   it('offers exactly the allow-listed relationship types', () => {

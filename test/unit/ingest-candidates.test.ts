@@ -16,7 +16,7 @@ const linker = createLinker([
   { id: 'place/russia', kind: 'Place', name: 'Russia', aliases: [] },
 ]);
 
-const byName = (candidates: readonly Candidate[]): Record<string, string> =>
+const byName = (candidates: readonly Candidate[]): Record<string, string | null> =>
   Object.fromEntries(candidates.map((candidate) => [candidate.name, candidate.kindGuess]));
 
 const SYNTHETIC = [
@@ -65,6 +65,22 @@ describe('proposeCandidates', () => {
     expect(Object.keys(found).some((name) => name.includes('for Moscow'))).toBe(false);
   });
 
+  it('never proposes a name that is already an entity’s name or alias, linked or not', () => {
+    const known = createLinker([
+      { id: 'person/oleg', kind: 'Person', name: 'Oleg', aliases: [] },
+      { id: 'org/committee', kind: 'Organisation', name: 'Amur Freight Committee', aliases: [] },
+    ]);
+    // "Oleg" alone is too weak to link, and "Amur Freight Committee" links only in part of the longer span.
+    const text = 'Oleg, an employee of the Amur Freight Committee, spoke. Ivan Petrov, a pilot, agreed.';
+    const s = splitSentences(text);
+    const names = proposeCandidates(text, s, known.link(text, s), { knows: (key) => known.knows(key) }).map(
+      (c) => c.name,
+    );
+    expect(names).toContain('Ivan Petrov');
+    expect(names).not.toContain('Oleg');
+    expect(names).not.toContain('Amur Freight Committee');
+  });
+
   it('gives offsets and sentence indexes into the text', () => {
     for (const candidate of candidates) {
       expect(SYNTHETIC.slice(candidate.start, candidate.end)).toBe(candidate.name);
@@ -103,5 +119,78 @@ describe('analyseArticle on the corpus', () => {
     const names = candidates.map((candidate) => candidate.name);
     for (const noise of ['Kozlov', 'Yun', 'Bilateral', 'Currently', 'Natural Resources', 'Moscow-Pyongyang'])
       expect(names).not.toContain(noise);
+  });
+});
+
+describe('candidates an editor wants', () => {
+  const world = createLinker([
+    { id: 'person/kim-jong-un', kind: 'Person', name: 'Kim Jong Un', aliases: [] },
+    { id: 'org/ru-mfa', kind: 'Organisation', name: 'Russian Foreign Ministry', aliases: [] },
+    { id: 'org/kp-mfa', kind: 'Organisation', name: 'North Korean Foreign Ministry', aliases: [] },
+    { id: 'place/pyongyang', kind: 'Place', name: 'Pyongyang', aliases: [] },
+  ]);
+  const analyse = (raw: string) => analyseArticle(raw, undefined, world).candidates;
+  const summary = (candidates: readonly Candidate[]) =>
+    candidates.map(
+      (c) =>
+        `${c.name} (${c.category}${c.variants.length > 0 ? `; also ${c.variants.map((v) => v.name).join(', ')}` : ''}${c.aliasOf ? `; alias of ${c.aliasOf.entityId}` : ''})`,
+    );
+
+  it('drops role words, adjectives of nationality, pieces of longer names and ambiguous known names', () => {
+    const names = analyse(
+      [
+        'Ferry link to open soon',
+        '',
+        'Russian Natural Resources Minister Ivan Petrov and Russians in Pyongyang welcomed China Southern.',
+        'The Foreign Ministry said nothing, but the North Korean side agreed.',
+      ].join('\n'),
+    ).map((c) => c.name);
+    expect(names).toContain('Ivan Petrov');
+    expect(names).toContain('China Southern');
+    for (const junk of [
+      'Russian Natural',
+      'Natural Resources',
+      'Russians',
+      'China',
+      'Foreign Ministry',
+      'North Korean',
+    ])
+      expect(names).not.toContain(junk);
+  });
+
+  it('groups variants of one name and gives agencies, media and products their category', () => {
+    expect(
+      summary(
+        analyse(
+          [
+            'BEIJING, May 3 (Reuters) – The Korean Central News Agency said a Tupolev Tu-204 landed.',
+            'KCNA added that the Ministry of Transport and the Transport Ministry agreed, the Moscow Times said.',
+          ].join('\n\n'),
+        ),
+      ),
+    ).toEqual([
+      'BEIJING (place)',
+      'Reuters (news_agency)',
+      'Korean Central News Agency (news_agency; also KCNA)',
+      'Tupolev Tu-204 (product)',
+      'Ministry of Transport (organisation; also Transport Ministry)',
+      'Moscow Times (media)',
+    ]);
+  });
+
+  it('proposes a near miss of a known name as its alias, with the reason', () => {
+    const [candidate] = analyse('Meme pages\n\nFans of Kim Jung Un memes laughed.');
+    expect(candidate?.name).toBe('Kim Jung Un');
+    expect(candidate?.aliasOf).toEqual({
+      entityId: 'person/kim-jong-un',
+      reason: 'one letter from "Kim Jong Un"',
+    });
+  });
+
+  it('takes nothing from a title-case headline that the article never repeats', () => {
+    const names = analyse(
+      'Regular Flights Resume After Long Pause\n\nFlights to Pyongyang resumed on Monday.',
+    ).map((c) => c.name);
+    expect(names).toEqual([]);
   });
 });

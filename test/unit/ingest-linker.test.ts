@@ -148,7 +148,8 @@ describe('linker rules', () => {
   });
 
   it('does not join a name across punctuation or sentences', () => {
-    expect(linkText('Air, Koryo.')).toEqual([]);
+    // "Koryo" alone is Air Koryo's short form; "Air, Koryo" is not the airline's name.
+    expect(linkText('Air, Koryo.').map((m) => m.surface)).toEqual(['Koryo']);
     expect(linkText('North. Korea.')).toEqual([]);
   });
 
@@ -160,6 +161,54 @@ describe('linker rules', () => {
       'Yun Jong Ho',
       'Rosaviatsiya',
       'Federal Agency for Air Transport',
+    ]);
+  });
+
+  it('links an official name that is a list, with or without its serial comma, and only with its commas', () => {
+    const committee = createLinker([
+      {
+        id: 'org/committee',
+        kind: 'Organisation',
+        name: 'Intergovernmental Committee for Cooperation in Trade, Economy, Science, and Technology',
+        aliases: ['Intergovernmental Committee'],
+      },
+    ]);
+    const link = (text: string) => committee.link(text, splitSentences(text)).map((m) => m.surface);
+    expect(
+      link(
+        'Both co-chair the Intergovernmental Committee for Cooperation in Trade, Economy, Science, and Technology.',
+      ),
+    ).toEqual(['Intergovernmental Committee for Cooperation in Trade, Economy, Science, and Technology']);
+    expect(
+      link('The Intergovernmental Committee for Cooperation in Trade, Economy, Science and Technology met.'),
+    ).toEqual(['Intergovernmental Committee for Cooperation in Trade, Economy, Science and Technology']);
+    // Without the commas the words are not the list name; the short name still links.
+    expect(link('The Intergovernmental Committee for Cooperation in Trade Economy Science met.')).toEqual([
+      'Intergovernmental Committee',
+    ]);
+  });
+
+  it('knows every alias key, linkable alone or not', () => {
+    expect(linker.knows('oleg')).toBe(true);
+    expect(linker.knows('post')).toBe(true);
+    expect(linker.knows('oleg panteleev')).toBe(true);
+    expect(linker.knows('oleg petrov')).toBe(false);
+  });
+
+  it('lets the text spell a word in lower case only where some spelling of the name does', () => {
+    const airport = createLinker([
+      {
+        id: 'place/airport',
+        kind: 'Place',
+        name: 'Pyongyang International Airport',
+        aliases: ['Pyongyang Airport', 'Pyongyang airport'],
+      },
+      { id: 'org/rail', kind: 'Organisation', name: 'Russian Railways', aliases: [] },
+    ]);
+    const text = 'Putin left Pyongyang airport. Russian railways are old; Russian Railways are not.';
+    expect(airport.link(text, splitSentences(text)).map((m) => m.surface)).toEqual([
+      'Pyongyang airport',
+      'Russian Railways',
     ]);
   });
 });

@@ -63,24 +63,28 @@ describe('parseArticle on the corpus', () => {
     expect(article.publishedAt).toBe('2023-11-20');
     expect(article.text).not.toContain('Ostiller');
     expect(article.text).not.toContain('2023-11-20');
-    // The photo caption is content and stays.
-    expect(article.text.startsWith('North Korean leader Kim Jong-un (L)')).toBe(true);
+    // The headline opens the text; the photo caption after it is content and stays.
+    expect(article.text.startsWith(`${String(article.title)}\n\nNorth Korean leader Kim Jong-un (L)`)).toBe(
+      true,
+    );
   });
 
-  it('removes the repeated title and the stray Tags line (000)', async () => {
+  it('opens the text with the title once, without its repeat or the stray Tags line (000)', async () => {
     const { text, title } = await parsed('000');
     expect(title).toBe('North Korea Launches Direct Flights from Moscow Strengthening Bilateral Ties');
-    expect(text).not.toContain('Strengthening Bilateral Ties');
+    expect(occurrences(text, 'Strengthening Bilateral Ties')).toBe(1);
     expect(text).not.toMatch(/\bTags\b/);
-    expect(text.startsWith('Earlier this week, on September 15')).toBe(true);
+    expect(text.startsWith(`${title}\n\nEarlier this week, on September 15`)).toBe(true);
   });
 
   it('keeps a duplicated caption once and drops site chrome (003)', async () => {
     const { text } = await parsed('003');
     expect(occurrences(text, 'Putin departs from Pyongyang airport after two-day visit')).toBe(1);
     expect(occurrences(text, 'Air Koryo plane prepares to land in Vladivostok')).toBe(1);
-    for (const chrome of ['Category', 'Latest news', 'Authors', 'See all', 'Reopen Skies'])
+    for (const chrome of ['Category', 'Latest news', 'Authors', 'See all'])
       expect(text).not.toContain(chrome);
+    // The title is printed twice around the chrome and opens the text once.
+    expect(occurrences(text, 'Reopen Skies')).toBe(1);
     // No-break spaces are normalised, so the text reads as plain spaced words.
     expect(text).not.toContain('\u00a0');
     expect(text).toContain('Russian Security Council Secretary Sergei Shoigu announced on June 17.');
@@ -138,23 +142,28 @@ describe('parseArticle rules', () => {
     expect(parseArticle(raw).text).toBe([first, second, third, 'Last one.'].join('\n\n'));
   });
 
-  it('uses the manifest title and removes it from the body', () => {
-    const article = parseArticle('Manifest Title Wins Here\n\nBody text here.', meta);
+  it('uses the manifest title, and opens the text with the headline once', () => {
+    const article = parseArticle(
+      'Manifest Title Wins Here\n\nBody text here.\n\nManifest Title Wins Here',
+      meta,
+    );
     expect(article.title).toBe('Manifest Title Wins Here');
-    expect(article.text).toBe('Body text here.');
+    expect(article.text).toBe('Manifest Title Wins Here\n\nBody text here.');
+    // A text without a title line gets the given title as its headline: it is part of what is said.
+    expect(parseArticle('Body text here.', meta).text).toBe('Manifest Title Wins Here\n\nBody text here.');
   });
 
   it('does not end the article at a cut marker before the body begins', () => {
     const article = parseArticle(
       'Comments\nTags\nA Headline For The Story\n\nBody. More body.\nComments\nOther story.',
     );
-    expect(article.text).toBe('Body. More body.');
+    expect(article.text).toBe('A Headline For The Story\n\nBody. More body.');
   });
 
   it('does not take a sentence that starts with "By" for a byline', () => {
     const article = parseArticle('Some Title Of Story\n\nBy contrast, the ministry said nothing.');
     expect(article.author).toBeNull();
-    expect(article.text).toBe('By contrast, the ministry said nothing.');
+    expect(article.text).toBe('Some Title Of Story\n\nBy contrast, the ministry said nothing.');
   });
 
   it('reads dates in several forms', () => {

@@ -15,7 +15,7 @@ CALL (e) {
   WHERE m.entityId = e.id AND m.pageKey > $mentions.after
   WITH m, a ORDER BY m.entityId, m.pageKey LIMIT coalesce($mentions.limit, 0)
   RETURN collect(m {
-    .surface, .sentence, .sentenceIndex, .sentenceStart, .start, .end, key: m.pageKey, entityId: m.entityId,
+    .surface, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .learnt, key: m.pageKey, entityId: m.entityId,
     article: a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt}
   }) AS mentions
 }

@@ -5,10 +5,10 @@ UNWIND $mentions AS m
 MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
 CREATE (e)-[r:MENTIONED_IN {
-  start: m.start, end: m.end, via: m.via, surface: m.surface, sentenceIndex: m.sentenceIndex,
+  start: m.start, end: m.end, via: m.via, learnt: m.learnt, surface: m.surface, sentenceIndex: m.sentenceIndex,
   sentenceStart: m.sentenceStart, sentence: m.sentence, entityId: e.id,
   pageKey: CASE WHEN a.publishedAt IS NULL THEN '1'
                 ELSE '0' + right('00000000' + toString(99999999 - toInteger(replace(left(toString(a.publishedAt), 10), '-', ''))), 8)
            END + ' ' + a.id + ' ' + right('0000000000' + toString(m.start), 10)
 }]->(a)
-RETURN m.articleId AS articleId, count(r) AS created
+RETURN m.articleId AS articleId, count(r) AS mentions, count(r) AS created

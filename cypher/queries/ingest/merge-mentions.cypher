@@ -1,5 +1,6 @@
 // One MENTIONED_IN edge per occurrence, keyed by its start offset in the article text, for any number of
-// articles. entityId and pageKey serve Entity.mentions as an index seek (see migration 016 for the key).
+// articles. The entities are ids resolved and locked in this transaction (resolve-entities); `mentions` counts
+// what was written. entityId and pageKey serve Entity.mentions as an index seek (see migration 017 for the key).
 UNWIND $mentions AS m
 MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
@@ -7,6 +8,7 @@ MERGE (e)-[r:MENTIONED_IN {start: m.start}]->(a)
 ON CREATE SET r.created = true
 SET r.end = m.end,
     r.via = m.via,
+    r.learnt = m.learnt,
     r.surface = m.surface,
     r.sentenceIndex = m.sentenceIndex,
     r.sentenceStart = m.sentenceStart,

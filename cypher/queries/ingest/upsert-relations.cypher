@@ -2,8 +2,9 @@
 // claim is the relationship's identity. A new claim (locked by its unique id, so concurrent writers of one
 // relationship queue) means a new edge, created without scanning the ends' relationships; a known one has its
 // edge merged. $relations holds distinct ids. The type comes from the allow-list checked in src/graph before the
-// statement runs. The claim's pageKey (type, time, id; see migration 017) serves Entity.relations as an index
-// seek from either end.
+// statement runs; the ends are ids resolved and locked in this transaction (resolve-entities). The claim's
+// pageKey (type, time, id; see migration 018) serves Entity.relations as an index seek from either end. Returns
+// what it wrote, so the caller can see that nothing was skipped.
 UNWIND $relations AS rel
 MATCH (s:Entity {id: rel.from})
 MATCH (o:Entity {id: rel.to})
@@ -21,9 +22,12 @@ FOREACH (_ IN CASE WHEN c.fresh THEN [] ELSE [1] END |
   SET r += rel.props)
 REMOVE c.fresh
 WITH c, rel
-UNWIND rel.evidence AS ev
-MATCH (a:Article {id: ev.articleId})
-MERGE (c)-[e:EVIDENCED_BY {start: ev.start}]->(a)
-SET e.end = ev.end, e.quote = ev.quote, e.sentence = ev.sentence, e.sentenceIndex = ev.sentenceIndex,
-    e.sentenceStart = ev.sentenceStart
-RETURN count(e) AS evidence
+CALL (c, rel) {
+  UNWIND rel.evidence AS ev
+  MATCH (a:Article {id: ev.articleId})
+  MERGE (c)-[e:EVIDENCED_BY {start: ev.start}]->(a)
+  SET e.end = ev.end, e.quote = ev.quote, e.sentence = ev.sentence, e.sentenceIndex = ev.sentenceIndex,
+      e.sentenceStart = ev.sentenceStart
+  RETURN count(e) AS evidence
+}
+RETURN count(c) AS relations, sum(evidence) AS evidence

@@ -1,4 +1,5 @@
-// Who said what, where it was reported, and what it is about.
+// Who said what, where it was reported, and what it is about. Speakers and subjects are ids resolved and
+// locked in this transaction (resolve-entities); returns what it wrote.
 UNWIND $statements AS st
 MATCH (speaker:Entity {id: st.speakerId})
 MATCH (a:Article {id: st.articleId})
@@ -8,7 +9,10 @@ SET s.quote = st.quote, s.sentence = st.sentence, s.start = st.start, s.end = st
 MERGE (s)-[:SAID_BY]->(speaker)
 MERGE (s)-[:REPORTED_IN]->(a)
 WITH s, st
-UNWIND st.about AS aboutId
-MATCH (e:Entity {id: aboutId})
-MERGE (s)-[:ABOUT]->(e)
-RETURN count(DISTINCT s) AS statements
+CALL (s, st) {
+  UNWIND st.about AS aboutId
+  MATCH (e:Entity {id: aboutId})
+  MERGE (s)-[:ABOUT]->(e)
+  RETURN count(e) AS about
+}
+RETURN count(s) AS statements, sum(about) AS about

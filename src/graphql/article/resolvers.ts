@@ -5,6 +5,7 @@ import type {
   Resolvers,
 } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
+import { isWebUrl } from '../scalars.js';
 import { connectionFields, offsetAfter } from '../pagination.js';
 import { referencedArticle, requireArticle, requireEntity } from '../shared.js';
 import { findArticlePage } from './queries.js';
@@ -33,6 +34,9 @@ const articles: NonNullable<QueryResolvers['articles']> = async (_, { filter, fi
 };
 
 const Article: ArticleResolvers = {
+  // Dashboards render it as a link: an address stored before inputs were checked (or by hand) that is not
+  // http(s), such as `javascript:`, reads as unknown.
+  url: (a) => (a.url !== null && isWebUrl(a.url) ? a.url : null),
   // Listings leave the text out; it is loaded (batched) only when a client asks for it.
   text: async (a, _, ctx) => a.text ?? (await referencedArticle(ctx.loaders, a.id)).text ?? '',
   // Article.mentions → loaders.articleMentions → cypher/queries/article/mentions.cypher

@@ -1,4 +1,10 @@
-import { candidateStatusValues, storedEnum } from '../enums.js';
+import {
+  candidateCategoryValues,
+  candidateStatusValues,
+  storedEnum,
+  type CandidateCategoryValue,
+  type Kind,
+} from '../enums.js';
 import type {
   CandidateResolvers,
   CandidateSightingResolvers,
@@ -26,9 +32,27 @@ const candidates: NonNullable<QueryResolvers['candidates']> = (_, { status, firs
   return findCandidatePage(ctx.db, status, { offset: offsetAfter(after), first });
 };
 
+/** Candidates stored before categories existed have only their kind guess. */
+const CATEGORY_OF_KIND: Partial<Record<Kind, CandidateCategoryValue>> = {
+  Person: 'person',
+  Place: 'place',
+  Event: 'event',
+};
+
 const Candidate: CandidateResolvers = {
   // Unknown stored statuses read as pending: an unreviewed state is the safe reading.
   status: (c) => storedEnum(candidateStatusValues, c.status) ?? 'pending',
+  category: (c) =>
+    storedEnum(candidateCategoryValues, c.category) ??
+    (c.kindGuess === null ? null : CATEGORY_OF_KIND[c.kindGuess]) ??
+    'organisation',
+  variants: (c) => (c.variants.length > 0 ? c.variants : [c.name]),
+  aliasOf: async (c, _, ctx) => {
+    if (c.aliasOfId === null) return null;
+    // A suggested entity merged away or deleted since is no suggestion any more.
+    const entity = await ctx.loaders.entities.load(c.aliasOfId);
+    return entity === null ? null : { entity, reason: c.aliasReason ?? '' };
+  },
   resolvedTo: (c, _, ctx) => (c.resolvedToId === null ? null : ctx.loaders.entities.load(c.resolvedToId)),
 };
 

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import {
   agreementStatusValues,
+  aliasLearningValues,
   orgTypeValues,
   placeTypeValues,
   routeModeValues,
@@ -136,6 +137,7 @@ const Event: EventResolvers = {
 const Mention: MentionResolvers = {
   entity: (m, _, ctx) => referencedEntity(ctx.loaders, m.entityId),
   article: (m) => m.article,
+  learntAs: (m) => storedEnum(aliasLearningValues, m.learnt),
 };
 
 /**

@@ -18,16 +18,20 @@ export type Scalars = {
   DateTime: { input: Date; output: string | Date; }
   /** A string with at least one character that is not white space (graphql-scalars). */
   NonEmptyString: { input: string; output: string; }
-  /** An integer greater than or equal to zero (graphql-scalars). */
+  /** An integer greater than or equal to zero, sent as a number without a fraction. */
   NonNegativeInt: { input: number; output: number; }
   /**
    * A date known only as precisely as the source states it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, such as `2025`,
-   * `2025-07` or `2025-07-27`. Paired with a `DatePrecision` wherever it appears.
+   * `2025-07` or `2025-07-27`, and a day that exists (`2024-02-29` does, `2025-02-29` does not). Paired with a
+   * `DatePrecision` wherever it appears.
    */
   PartialDate: { input: string; output: string; }
-  /** An integer greater than zero (graphql-scalars). */
+  /** An integer greater than zero, sent as a number without a fraction (`"10"` and `10.5` are refused). */
   PositiveInt: { input: number; output: number; }
-  /** An absolute URL as defined by RFC 3986 (graphql-scalars). */
+  /**
+   * An absolute http or https URL as defined by RFC 3986, at most 2048 characters. Other schemes (`javascript:`,
+   * `data:`, `file:`...) are refused as input.
+   */
   URL: { input: URL; output: string | URL; }
 };
 
@@ -35,13 +39,13 @@ export type Scalars = {
 export type AddRelationInput = {
   /** At least one quotation supporting it (BAD_USER_INPUT when empty or when a quote is not in the article). */
   evidence: Array<EvidenceInput>;
-  /** A curator's note. */
+  /** A curator's note, at most 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The entity the relationship points to. */
+  /** The entity the relationship points to (its id, at most 200 characters). */
   objectId: Scalars['ID']['input'];
-  /** The role or office, where the type carries one. */
+  /** The role or office, where the type carries one (at most 300 characters). */
   role?: InputMaybe<Scalars['String']['input']>;
-  /** The entity the relationship points from. */
+  /** The entity the relationship points from (its id, at most 200 characters). */
   subjectId: Scalars['ID']['input'];
   /** When it held. */
   time?: InputMaybe<TimeSpanInput>;
@@ -84,23 +88,23 @@ export type Agreement = Entity & {
 /** A treaty, pact, deal or protocol. */
 export type AgreementMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A treaty, pact, deal or protocol. */
 export type AgreementRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A treaty, pact, deal or protocol. */
 export type AgreementStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** Where an agreement stands, as reported. */
@@ -115,6 +119,25 @@ export type AgreementStatus =
   | 'proposed'
   /** Signed by the parties. */
   | 'signed';
+
+/** How the linker found a spelling that was none of the entity's names yet: what the article taught. */
+export type AliasLearning =
+  /** The name with designator words added, dropped or reordered, or its country as an adjective. */
+  | 'designator'
+  /** The person's family name alone, after the article named the person in full. */
+  | 'family-name'
+  /** A standard form the gazetteer lists: a country's official long form or abbreviation, an airport's code. */
+  | 'gazetteer'
+  /** Initials and the family name, such as `S.K. Shoigu`. */
+  | 'initials'
+  /** A one-letter misspelling of a long name. */
+  | 'misspelling'
+  /** The full name with a Russian patronymic. */
+  | 'patronymic'
+  /** Another romanisation of a Korean name. */
+  | 'romanisation'
+  /** An organisation's distinctive word alone, such as `Nordwind` for Nordwind Airlines. */
+  | 'short-form';
 
 /** A news article as ingested: metadata plus the text every offset in the graph refers to. */
 export type Article = {
@@ -149,7 +172,7 @@ export type Article = {
 /** A news article as ingested: metadata plus the text every offset in the graph refers to. */
 export type ArticleMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 /** A page of articles. */
@@ -174,9 +197,9 @@ export type ArticleEdge = {
 
 /** Which articles to list; articles are ordered newest first, undated last. */
 export type ArticleFilter = {
-  /** Only articles mentioning the entity with this id (NOT_FOUND if it does not exist). */
+  /** Only articles mentioning the entity with this id (NOT_FOUND if it does not exist; at most 200 characters). */
   mentions?: InputMaybe<Scalars['ID']['input']>;
-  /** Only articles from this outlet (exact name, ignoring case). */
+  /** Only articles from this outlet (exact name, ignoring case; at most 300 characters). */
   outlet?: InputMaybe<Scalars['NonEmptyString']['input']>;
   /** Only articles published on or after this day (undated articles are excluded when set). */
   publishedFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -200,13 +223,17 @@ export type ArticleTimelineItem = TimelineItem & {
 /** A name found in an article that matches no entity, waiting for review. */
 export type Candidate = {
   __typename?: 'Candidate';
+  /** An existing entity the name is probably another name of; `resolveCandidate(asAliasOf:)` confirms it. */
+  aliasOf?: Maybe<CandidateAliasSuggestion>;
+  /** What the name is, finer than an entity kind: a news agency, a media outlet, a product... */
+  category: CandidateCategory;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The normalised name key; one candidate per key. */
   key: Scalars['String']['output'];
-  /** The kind the pipeline guessed, if any. */
+  /** The entity kind the pipeline guessed the name would become; null for a product, which no entity kind holds. */
   kindGuess?: Maybe<EntityKind>;
-  /** The name as first seen. */
+  /** The name: the most complete spelling in the first article that proposed it. */
   name: Scalars['String']['output'];
   /** The entity it became (new or existing) once resolved. */
   resolvedTo?: Maybe<Entity>;
@@ -214,7 +241,35 @@ export type Candidate = {
   sightings: Array<CandidateSighting>;
   /** Where the candidate stands in review. */
   status: CandidateStatus;
+  /** Every spelling seen, the name first: variants of one name are one candidate (`KCNA`, `Korean Central News Agency`). */
+  variants: Array<Scalars['String']['output']>;
 };
+
+/** An existing entity a candidate name is probably another name of, and why. */
+export type CandidateAliasSuggestion = {
+  __typename?: 'CandidateAliasSuggestion';
+  /** The entity the name would become an alias of. */
+  entity: Entity;
+  /** Why the pipeline thinks so, such as `one letter from "Kim Jong Un"`. */
+  reason: Scalars['String']['output'];
+};
+
+/** What a candidate name is, finer than the entity kind it would become. */
+export type CandidateCategory =
+  /** An event, such as a forum or a summit. */
+  | 'event'
+  /** A newspaper, broadcaster or other media outlet. */
+  | 'media'
+  /** A news agency, a wire service whose name opens or closes stories (Reuters, TASS, KCNA, Yonhap). */
+  | 'news_agency'
+  /** An organisation that is none of the below: a ministry, a company, an airline, a party. */
+  | 'organisation'
+  /** A person. */
+  | 'person'
+  /** A place. */
+  | 'place'
+  /** A product or model, such as an aircraft type with its model number; no entity kind holds it. */
+  | 'product';
 
 /** A page of candidates. */
 export type CandidateConnection = {
@@ -352,23 +407,23 @@ export type Entity = {
 /** Anything the graph connects: a person, organisation, place, route, agreement or event. */
 export type EntityMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** Anything the graph connects: a person, organisation, place, route, agreement or event. */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** Anything the graph connects: a person, organisation, place, route, agreement or event. */
 export type EntityStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** A page of entities. */
@@ -397,7 +452,7 @@ export type EntityFilter = {
   kind?: InputMaybe<EntityKind>;
   /**
    * Only entities with a name or alias containing this text, ignoring case, accents and transliteration
-   * variants (`Sergey` finds `Sergei`).
+   * variants (`Sergey` finds `Sergei`); at most 300 characters.
    */
   name?: InputMaybe<Scalars['NonEmptyString']['input']>;
 };
@@ -461,23 +516,23 @@ export type Event = Entity & {
 /** Something that happened at a time. */
 export type EventMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** Something that happened at a time. */
 export type EventRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** Something that happened at a time. */
 export type EventStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** An event on a timeline. */
@@ -514,9 +569,9 @@ export type Evidence = {
 
 /** A quotation from an article supporting a relationship. */
 export type EvidenceInput = {
-  /** The article. */
+  /** The article's id (at most 200 characters). */
   articleId: Scalars['ID']['input'];
-  /** Text that occurs verbatim in the article's text; its sentence and offsets are located by the server. */
+  /** Text that occurs verbatim in the article's text, at most 2000 characters; its sentence and offsets are located by the server. */
   quote: Scalars['NonEmptyString']['input'];
 };
 
@@ -573,17 +628,17 @@ export type GraphEdge = {
 
 /** An article to ingest. */
 export type IngestArticleInput = {
-  /** The publishing outlet, if known. */
+  /** The publishing outlet, if known; at most 300 characters. */
   outlet?: InputMaybe<Scalars['NonEmptyString']['input']>;
   /** The publication day, if known. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
-  /** Where the text came from (a file name, a feed, a person). */
+  /** Where the text came from (a file name, a feed, a person); at most 300 characters. */
   source: Scalars['NonEmptyString']['input'];
-  /** The raw article text as collected; boilerplate is removed by the parser. */
+  /** The raw article text as collected, at most 200 KB of UTF-8 (more is LIMIT_EXCEEDED); boilerplate is removed by the parser. */
   text: Scalars['NonEmptyString']['input'];
-  /** The headline, if not given by the text. */
+  /** The headline, if not given by the text; at most 1000 characters. */
   title?: InputMaybe<Scalars['NonEmptyString']['input']>;
-  /** The article's address on the web. */
+  /** The article's address on the web: http or https, at most 2048 characters. */
   url?: InputMaybe<Scalars['URL']['input']>;
 };
 
@@ -620,6 +675,11 @@ export type Mention = {
   end: Scalars['NonNegativeInt']['output'];
   /** The entity named. */
   entity: Entity;
+  /**
+   * Set when the linker found this spelling although it was none of the entity's names (a learnt alias, recorded
+   * with the article that taught it); null for one of the entity's names and for curated references.
+   */
+  learntAs?: Maybe<AliasLearning>;
   /** The sentence containing the mention. */
   sentence: Scalars['String']['output'];
   /** Position of the sentence in the article (0-based), if recorded. */
@@ -703,6 +763,16 @@ export type Mutation = {
    * their evidence), statements, facts and resolved candidates move to `keep`, the merged entity is deleted, and a
    * MergeRecord keeps a snapshot of it and what moved, for audit and `undoMerge`. Both must be of the same kind
    * (BAD_USER_INPUT otherwise). Idempotent: repeating a merge that is in force returns its record unchanged.
+   *
+   * A relationship between the two (X MET Y, merging X into Y) would become `keep`'s relationship with itself:
+   * it is removed instead, with its evidence claim, and kept on the record (it is not counted in
+   * `movedRelations`); `undoMerge` restores it, claim and evidence included.
+   *
+   * While the merge is in force, every write that names the merged id (an ingest linked with an older entity
+   * list, a relationship, a candidate resolved as its alias) follows the record and lands on `keep`; writes wait
+   * for a merge of the entities they touch instead of interleaving with it, so nothing acknowledged is lost.
+   * `undoMerge` gives the restored entity back what the merge moved, and also the mentions `keep` received
+   * meanwhile that only the restored entity's names explain; anything else written to `keep` meanwhile stays.
    */
   mergeEntities: MergeRecord;
   /**
@@ -779,7 +849,7 @@ export type MutationUpsertEntityArgs = {
 export type NewEntityFromCandidateInput = {
   /** The kind of the new entity. */
   kind: EntityKind;
-  /** The canonical name; the candidate's name when omitted. */
+  /** The canonical name, at most 300 characters; the candidate's name when omitted. */
   name?: InputMaybe<Scalars['NonEmptyString']['input']>;
 };
 
@@ -854,23 +924,23 @@ export type Organisation = Entity & {
 /** A company, agency, ministry, council, media outlet or other body. */
 export type OrganisationMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A company, agency, ministry, council, media outlet or other body. */
 export type OrganisationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A company, agency, ministry, council, media outlet or other body. */
 export type OrganisationStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** Relay page information for a connection. */
@@ -952,23 +1022,23 @@ export type Person = Entity & {
 /** A natural person. */
 export type PersonMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A natural person. */
 export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A natural person. */
 export type PersonStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** A country, city, region, airport, station, resort, building or zone. */
@@ -1000,23 +1070,23 @@ export type Place = Entity & {
 /** A country, city, region, airport, station, resort, building or zone. */
 export type PlaceMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A country, city, region, airport, station, resort, building or zone. */
 export type PlaceRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A country, city, region, airport, station, resort, building or zone. */
 export type PlaceStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** The sort of place. */
@@ -1108,7 +1178,7 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
@@ -1118,8 +1188,8 @@ export type QueryArticlesArgs = {
  */
 export type QueryCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  status?: InputMaybe<CandidateStatus>;
+  first?: Scalars['PositiveInt']['input'];
+  status?: CandidateStatus;
 };
 
 
@@ -1128,7 +1198,7 @@ export type QueryCandidatesArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryCoMentionsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -1138,7 +1208,7 @@ export type QueryCoMentionsArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryConflictsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1150,8 +1220,8 @@ export type QueryConflictsArgs = {
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  sort?: InputMaybe<EntitySort>;
+  first?: Scalars['PositiveInt']['input'];
+  sort?: EntitySort;
 };
 
 
@@ -1169,10 +1239,10 @@ export type QueryEntityArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryNeighbourhoodArgs = {
-  depth?: InputMaybe<Scalars['PositiveInt']['input']>;
+  depth?: Scalars['PositiveInt']['input'];
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
-  limit?: InputMaybe<Scalars['PositiveInt']['input']>;
+  limit?: Scalars['PositiveInt']['input'];
   relationTypes?: InputMaybe<Array<RelationType>>;
 };
 
@@ -1182,9 +1252,9 @@ export type QueryNeighbourhoodArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryPathsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   from: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['PositiveInt']['input']>;
+  maxHops?: Scalars['PositiveInt']['input'];
   relationTypes?: InputMaybe<Array<RelationType>>;
   to: Scalars['ID']['input'];
 };
@@ -1195,7 +1265,7 @@ export type QueryPathsArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   kinds?: InputMaybe<Array<SearchKind>>;
   text: Scalars['NonEmptyString']['input'];
 };
@@ -1206,7 +1276,7 @@ export type QuerySearchArgs = {
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
 export type QueryTimelineArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   kinds?: InputMaybe<Array<TimelineItemKind>>;
@@ -1394,23 +1464,23 @@ export type Route = Entity & {
 /** A transport link by air, rail or post. */
 export type RouteMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: Scalars['PositiveInt']['input'];
 };
 
 
 /** A transport link by air, rail or post. */
 export type RouteRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<RelationDirectionFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  direction?: RelationDirectionFilter;
+  first?: Scalars['PositiveInt']['input'];
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 /** A transport link by air, rail or post. */
 export type RouteStatementsArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  role?: InputMaybe<StatementRole>;
+  first?: Scalars['PositiveInt']['input'];
+  role?: StatementRole;
 };
 
 /** How a route carries people or goods. */
@@ -1590,31 +1660,31 @@ export type TimelineItemKind =
 
 /** An entity to create or update. */
 export type UpsertEntityInput = {
-  /** Agreement: sort in words. */
+  /** Agreement: sort in words (at most 300 characters). */
   agreementKind?: InputMaybe<Scalars['String']['input']>;
   /** Agreement: status. */
   agreementStatus?: InputMaybe<AgreementStatus>;
-  /** More names; the canonical name is always an alias too. */
+  /** More names, each at most 300 characters; the canonical name is always an alias too. */
   aliases?: InputMaybe<Array<Scalars['NonEmptyString']['input']>>;
   /** Agreement or event: date. */
   date?: InputMaybe<TimePointInput>;
-  /** A one-line description. */
+  /** A one-line description, at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Event: sort in words. */
+  /** Event: sort in words (at most 300 characters). */
   eventType?: InputMaybe<Scalars['String']['input']>;
   /** Route: first service date. */
   firstService?: InputMaybe<TimePointInput>;
-  /** Route: frequency in words. */
+  /** Route: frequency in words (at most 300 characters). */
   frequency?: InputMaybe<Scalars['String']['input']>;
-  /** The entity to update; a new id is assigned when omitted. */
+  /** The entity to update (at most 200 characters); a new id is assigned when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** The kind (cannot change on update). */
   kind: EntityKind;
   /** Route: mode. */
   mode?: InputMaybe<RouteMode>;
-  /** The canonical name. */
+  /** The canonical name, at most 300 characters. */
   name: Scalars['NonEmptyString']['input'];
-  /** Person: nationality. */
+  /** Person: nationality (at most 300 characters). */
   nationality?: InputMaybe<Scalars['String']['input']>;
   /** Organisation: sort. */
   orgType?: InputMaybe<OrgType>;
@@ -1712,6 +1782,7 @@ export type ResolversTypes = {
   AddRelationInput: AddRelationInput;
   Agreement: ResolverTypeWrapper<EntityRow>;
   AgreementStatus: ResolverTypeWrapper<AgreementStatus>;
+  AliasLearning: ResolverTypeWrapper<AliasLearning>;
   Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<ArticlePage>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
@@ -1719,6 +1790,8 @@ export type ResolversTypes = {
   ArticleTimelineItem: ResolverTypeWrapper<ArticleTimelineItemRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Candidate: ResolverTypeWrapper<CandidateRow>;
+  CandidateAliasSuggestion: ResolverTypeWrapper<Omit<CandidateAliasSuggestion, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  CandidateCategory: ResolverTypeWrapper<CandidateCategory>;
   CandidateConnection: ResolverTypeWrapper<CandidatePage>;
   CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
   CandidateResolution: ResolverTypeWrapper<Omit<CandidateResolution, 'candidate' | 'entity'> & { candidate: ResolversTypes['Candidate'], entity: ResolversTypes['Entity'] }>;
@@ -1809,6 +1882,7 @@ export type ResolversParentTypes = {
   ArticleTimelineItem: ArticleTimelineItemRow;
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateRow;
+  CandidateAliasSuggestion: Omit<CandidateAliasSuggestion, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   CandidateConnection: CandidatePage;
   CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
   CandidateResolution: Omit<CandidateResolution, 'candidate' | 'entity'> & { candidate: ResolversParentTypes['Candidate'], entity: ResolversParentTypes['Entity'] };
@@ -1892,6 +1966,8 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
 
 export type AgreementStatusResolvers = { ALLEGED: 'alleged', ALLEGED_DENIED: 'alleged_denied', DENIED: 'denied', PROPOSED: 'proposed', SIGNED: 'signed' };
 
+export type AliasLearningResolvers = { DESIGNATOR: 'designator', FAMILY_NAME: 'family-name', GAZETTEER: 'gazetteer', INITIALS: 'initials', MISSPELLING: 'misspelling', PATRONYMIC: 'patronymic', ROMANISATION: 'romanisation', SHORT_FORM: 'short-form' };
+
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1928,6 +2004,8 @@ export type ArticleTimelineItemResolvers<ContextType = Context, ParentType exten
 };
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  aliasOf?: Resolver<Maybe<ResolversTypes['CandidateAliasSuggestion']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CandidateCategory'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kindGuess?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
@@ -1935,7 +2013,15 @@ export type CandidateResolvers<ContextType = Context, ParentType extends Resolve
   resolvedTo?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   sightings?: Resolver<Array<ResolversTypes['CandidateSighting']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type CandidateAliasSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateAliasSuggestion'] = ResolversParentTypes['CandidateAliasSuggestion']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CandidateCategoryResolvers = { EVENT: 'event', MEDIA: 'media', NEWS_AGENCY: 'news_agency', ORGANISATION: 'organisation', PERSON: 'person', PLACE: 'place', PRODUCT: 'product' };
 
 export type CandidateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CandidateEdge']>, ParentType, ContextType>;
@@ -2095,6 +2181,7 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  learntAs?: Resolver<Maybe<ResolversTypes['AliasLearning']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentenceIndex?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
   sentenceStart?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
@@ -2359,11 +2446,14 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 export type Resolvers<ContextType = Context> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementStatus?: AgreementStatusResolvers;
+  AliasLearning?: AliasLearningResolvers;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleTimelineItem?: ArticleTimelineItemResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
+  CandidateAliasSuggestion?: CandidateAliasSuggestionResolvers<ContextType>;
+  CandidateCategory?: CandidateCategoryResolvers;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   CandidateEdge?: CandidateEdgeResolvers<ContextType>;
   CandidateResolution?: CandidateResolutionResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { EntityKind } from '../../graph/relation-types.js';
 import { splitSentences, sentenceIndexAt, type Sentence } from '../../ingest/sentences.js';
+import { resolveEntities } from '../../ingest/resolve-entities.js';
 import { addMentions, upsertEntities, type MentionRecord } from '../../ingest/write.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { WriteTx } from '../../neo4j/db.js';
@@ -13,6 +14,7 @@ import {
   lockEntities,
   readEntity,
   single,
+  storedEntity,
   type CurationDeps,
   type StoredEntity,
 } from './shared.js';
@@ -125,6 +127,8 @@ export async function resolveCandidate(
   if (newName === '')
     throw badInput('"asNewEntity.name" must not be blank', { argument: 'asNewEntity.name' });
   const result = await deps.db.writeTransaction('curation/resolve-candidate', async (tx) => {
+    // The entity before the candidate: ingests lock entities before the candidates they propose.
+    if ('asAliasOf' in resolution) await lockEntities(tx, [resolution.asAliasOf]);
     const [raw] = await tx.run(candidateQ, { id: candidateId });
     if (!raw) throw notFound('Candidate', candidateId);
     const state = candidateState.parse(raw);
@@ -152,10 +156,11 @@ export async function resolveCandidate(
 
     let entity: StoredEntity;
     if ('asAliasOf' in resolution) {
-      await lockEntities(tx, [resolution.asAliasOf]);
-      const existing = await readEntity(tx, resolution.asAliasOf);
-      if (!existing) throw notFound('Entity', resolution.asAliasOf);
-      entity = await addNamesTx(tx, existing, [candidate.name]);
+      // An entity merged away meanwhile is the one it went into: the name is another name of that one too.
+      const target = (await resolveEntities(tx, [resolution.asAliasOf])).requireAll();
+      entity = await addNamesTx(tx, storedEntity.parse(target.entity(resolution.asAliasOf)), [
+        candidate.name,
+      ]);
     } else {
       const { kind } = resolution.asNewEntity;
       entity = await createEntity(tx, kind, newName ?? candidate.name, candidate.name);

@@ -17,6 +17,7 @@ import type { WriteTx } from '../../neo4j/db.js';
 import type { DatePrecision } from '../enums.js';
 import type { EntityRow } from '../rows.js';
 import { precisionOf } from '../rows.js';
+import { isPartialDate } from '../scalars.js';
 import {
   entityRowOf,
   lockEntities,
@@ -93,12 +94,14 @@ const optionalText = z
   .trim()
   .nullish()
   .transform((v) => (v === '' ? null : v));
-const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { year: 0, month: 1, day: 2 };
 
 /** A date with a precision no finer than what is written (`2025` cannot be day-precise). */
 const timePoint = z
-  .object({ date: z.string().regex(PARTIAL_DATE), precision: z.enum(DATE_PRECISIONS).nullish() })
+  .object({
+    date: z.string().refine(isPartialDate, 'not a calendar date'),
+    precision: z.enum(DATE_PRECISIONS).nullish(),
+  })
   .nullish()
   .superRefine((v, ctx) => {
     if (v?.precision && PRECISION_RANK[v.precision] > PRECISION_RANK[precisionOf(v.date)]) {

@@ -1,8 +1,9 @@
 import { AppError } from '../../errors.js';
-import { ingestArticle } from '../../ingest/pipeline.js';
+import { ingestArticle, type IngestInput, type IngestSummary } from '../../ingest/pipeline.js';
+import { UnlinkedEntitiesError } from '../../ingest/resolve-entities.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import { candidateRow, parseRows, type ArticleRow, type CandidateRow, type EntityRow } from '../rows.js';
-import type { CurationDeps } from './shared.js';
+import { entityRowOf, type CurationDeps } from './shared.js';
 
 /**
  * The `ingestArticle` mutation: the one ingestion pipeline (src/ingest/pipeline.ts) with the cached linker, then
@@ -47,31 +48,39 @@ export async function ingestArticleMutation(
       max: MAX_ARTICLE_BYTES,
     });
   }
-  if (!deps.linkerCache)
+  const { linkerCache } = deps;
+  if (!linkerCache)
     throw new Error('ingestArticle needs the linker cache, which this server was built without');
-  const linker = await deps.linkerCache.get();
-  const summary = await ingestArticle(
-    { db: deps.db, linker },
-    {
-      raw: input.text,
-      source: input.source,
-      meta: {
-        file: input.source,
-        title: input.title ?? null,
-        outlet: input.outlet ?? null,
-        url: input.url ? String(input.url) : null,
-        publishedAt: input.publishedAt ? isoDay(input.publishedAt) : null,
-      },
+  const ingestInput: IngestInput = {
+    raw: input.text,
+    source: input.source,
+    meta: {
+      file: input.source,
+      title: input.title ?? null,
+      outlet: input.outlet ?? null,
+      url: input.url ? String(input.url) : null,
+      publishedAt: input.publishedAt ? isoDay(input.publishedAt) : null,
     },
-  );
+  };
+  const ingestOnce = async (): Promise<IngestSummary> =>
+    ingestArticle({ db: deps.db, linker: await linkerCache.get() }, ingestInput);
+  let summary: IngestSummary;
+  try {
+    summary = await ingestOnce();
+  } catch (error) {
+    // The cached linker still knew an entity that has since been deleted: link once more against the graph
+    // as it is. A second failure (deleted again meanwhile) is the CONFLICT it carries.
+    if (!(error instanceof UnlinkedEntitiesError)) throw error;
+    linkerCache.invalidate();
+    summary = await ingestOnce();
+  }
 
   const article = await deps.loaders.articles.load(summary.articleId);
   if (!article) throw new Error(`Article ${summary.articleId} was written but could not be read back`);
-  const entities = await deps.loaders.entities.loadMany(summary.linked.map((l) => l.entityId));
-  const linked = summary.linked.flatMap((l, i) => {
-    const entity = entities[i];
-    // An entity merged away between linking and now is simply not reported.
-    return entity && !(entity instanceof Error) ? [{ entity, count: l.count, surfaces: l.surfaces }] : [];
+  // The entities as the mentions were written on them (an entity merged away since is reported as written).
+  const linked = summary.linked.flatMap((l) => {
+    const written = summary.entities.get(l.entityId);
+    return written ? [{ entity: entityRowOf(deps, written), count: l.count, surfaces: l.surfaces }] : [];
   });
   const candidateIds = [...new Set(summary.candidates.map((c) => c.id))];
   const candidates =

@@ -5,6 +5,7 @@ import type { RelationType } from '../../graph/relation-types.js';
 import { EvidenceNotFoundError, locateQuote, type LocatedArticle } from '../../ingest/curated.js';
 import { RELATION_END_KINDS } from '../../ingest/curated-schema.js';
 import { splitSentences } from '../../ingest/sentences.js';
+import { resolveEntities } from '../../ingest/resolve-entities.js';
 import { upsertRelations, type EvidenceRecord, type PropValue } from '../../ingest/write.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { DatePrecision } from '../enums.js';
@@ -166,15 +167,18 @@ export async function addRelation(deps: CurationDeps, input: RelationInput): Pro
 
   const role = input.role?.trim() || null;
   const note = input.note?.trim() || null;
-  const id = relationId(input.type, input.subjectId, input.objectId, role, time);
   const props: Record<string, PropValue> = { ...time, ...(role ? { role } : {}), ...(note ? { note } : {}) };
   const rows = await deps.db.writeTransaction('curation/add-relation', async (tx) => {
-    await upsertRelations(tx, [
-      { id, type: input.type, from: input.subjectId, to: input.objectId, props, evidence },
-    ]);
-    return tx.run(relationQ, { id, type: input.type, subjectId: input.subjectId, objectId: input.objectId });
+    // An end merged away since it was looked up above is the entity it went into; the id is derived from the
+    // ends as written, so adding the same relationship by either id later finds this edge.
+    const ends = (await resolveEntities(tx, [input.subjectId, input.objectId])).requireAll();
+    const subjectId = ends.id(input.subjectId);
+    const objectId = ends.id(input.objectId);
+    const id = relationId(input.type, subjectId, objectId, role, time);
+    await upsertRelations(tx, [{ id, type: input.type, from: subjectId, to: objectId, props, evidence }]);
+    return tx.run(relationQ, { id, type: input.type, subjectId, objectId });
   });
   const [row] = rows;
-  if (!row) throw notFound('Entity', `${input.subjectId} or ${input.objectId}`);
+  if (!row) throw new Error('A relationship was written but could not be read back');
   return relationRow.parse(row);
 }

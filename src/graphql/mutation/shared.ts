@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from '../../graph/relation-types.js';
+import { resolveEntities } from '../../ingest/resolve-entities.js';
 import { entityParams } from '../../ingest/write.js';
 import type { LinkerCache } from '../../ingest/linker-cache.js';
 import { cypher } from '../../neo4j/catalogue.js';
@@ -9,7 +10,6 @@ import type { Loaders } from '../loaders.js';
 import { entityRow, type EntityRow } from '../rows.js';
 
 const entityQ = cypher('curation/entity');
-const lockEntitiesQ = cypher('curation/lock-entities');
 const setAliasesQ = cypher('curation/set-aliases');
 
 /** What every curation function needs; the resolvers build it from the request context. */
@@ -48,9 +48,13 @@ export async function readEntity(tx: WriteTx, id: string): Promise<StoredEntity 
   return row ? storedEntity.parse(row.entity) : null;
 }
 
-/** Write-locks entities for the rest of the transaction, in one global order so two writers cannot deadlock. */
+/**
+ * Write-locks entities for the rest of the transaction, the way every writer does (resolve-entities.ts): in one
+ * global order, so two writers cannot deadlock, and retried if one was merged or deleted while this waited.
+ * An id merged away locks the entity it went into; the caller reads the state it needs after this.
+ */
 export async function lockEntities(tx: WriteTx, ids: readonly string[]): Promise<void> {
-  await tx.run(lockEntitiesQ, { ids: [...new Set(ids)].sort() });
+  await resolveEntities(tx, ids);
 }
 
 /**

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { AppError, notFound } from '../errors.js';
+import { cypher } from '../neo4j/catalogue.js';
+import type { WriteTx } from '../neo4j/db.js';
+import { ConcurrentChangeError } from '../neo4j/driver-errors.js';
+
+const resolveEntitiesQ = cypher('ingest/resolve-entities');
+const lockEntitiesQ = cypher('ingest/lock-entities');
+
+const resolvedRows = z.array(
+  z.object({
+    asked: z.string(),
+    node: z.string().nullable(),
+    entity: z.looseObject({ id: z.string() }).nullable(),
+  }),
+);
+
+export type StoredProps = Record<string, unknown> & { id: string };
+
+/**
+ * Where the entity ids a write names lead now: each to itself, or (merged away) to the entity it was merged
+ * into, or to nothing. The entities found stay write-locked until the transaction ends, so what is written
+ * with these ids cannot be merged, moved or deleted before it commits.
+ */
+export class ResolvedEntities {
+  constructor(
+    private readonly byAsked: ReadonlyMap<string, StoredProps>,
+    /** Asked ids that lead to no entity: deleted without a merge (or more than 16 merges deep). */
+    readonly missing: readonly string[],
+  ) {}
+
+  /** The id to write instead of `asked` (itself unless it was merged away). */
+  id(asked: string): string {
+    return this.entity(asked).id;
+  }
+
+  /** The entity `asked` leads to, as stored now. */
+  entity(asked: string): StoredProps {
+    const entity = this.byAsked.get(asked);
+    if (!entity) throw new Error(`${asked} was not resolved (check "missing" before writing)`);
+    return entity;
+  }
+
+  /** NOT_FOUND naming the ids that lead nowhere, for writes whose ids the caller gave. */
+  requireAll(): this {
+    if (this.missing.length > 0) throw notFound('Entity', this.missing.join(', '));
+    return this;
+  }
+}
+
+/**
+ * Resolves the entity ids a write names and write-locks what they lead to, inside its transaction, before it
+ * writes anything. Three statements, so that no statement holds an index-entry lock while it waits for a node
+ * lock (which is how a merge deleting an entity and a write naming it would deadlock):
+ *
+ * 1. resolve the ids (read-only: merged-away ids follow their merge records);
+ * 2. lock those entities by element id, sorted by entity id, the one order every writer takes locks in, so a
+ *    merge and the ingests naming its entities run one after the other instead of interleaving;
+ * 3. resolve again: if a merge, undo or delete committed while a lock was awaited the answer differs, and the
+ *    transaction runs again (ConcurrentChangeError, retried by db.writeTransaction) and resolves afresh.
+ *
+ * Until the transaction ends, a merge, undo or delete of a locked entity waits, so the ids written with are
+ * still right when the write commits.
+ */
+export async function resolveEntities(tx: WriteTx, ids: Iterable<string>): Promise<ResolvedEntities> {
+  const asked = [...new Set(ids)].sort();
+  if (asked.length === 0) return new ResolvedEntities(new Map(), []);
+  const before = resolvedRows.parse(await tx.run(resolveEntitiesQ, { ids: asked }));
+  const nodes = new Map<string, string>();
+  for (const row of before) if (row.node && row.entity) nodes.set(row.entity.id, row.node);
+  const order = [...nodes.keys()].sort();
+  await tx.run(lockEntitiesQ, { nodes: order.map((id) => nodes.get(id)) });
+  const after = resolvedRows.parse(await tx.run(resolveEntitiesQ, { ids: asked }));
+  const nodeBefore = new Map(before.map((r) => [r.asked, r.node]));
+  if (after.some((r) => r.node !== nodeBefore.get(r.asked))) {
+    throw new ConcurrentChangeError(
+      'Entities were merged, restored or deleted while this write waited for them',
+    );
+  }
+  const byAsked = new Map<string, StoredProps>();
+  for (const row of after) if (row.entity) byAsked.set(row.asked, row.entity);
+  return new ResolvedEntities(
+    byAsked,
+    asked.filter((id) => !byAsked.has(id)),
+  );
+}
+
+/**
+ * An article was linked to entities that no longer exist (deleted, not merged) by a linker built before they
+ * went. Nothing was written; linking again with a fresh linker is the remedy.
+ */
+export class UnlinkedEntitiesError extends AppError {
+  constructor(readonly ids: readonly string[]) {
+    super(
+      'CONFLICT',
+      `The article names entities that no longer exist (${ids.join(', ')}); nothing was written, try again`,
+      { ids },
+    );
+  }
+}
