@@ -237,9 +237,9 @@ export interface ArticleWriteResult {
 }
 
 /** A mention is keyed by (entity, article, start): a repeat within one article would be a second edge. */
-function distinctMentions(mentions: readonly MentionRecord[]): MentionRecord[] {
-  const byKey = new Map<string, MentionRecord>();
-  for (const m of mentions) byKey.set(`${m.entityId} ${String(m.start)}`, m);
+function distinctMentions<M extends MentionRecord & { articleId: string }>(mentions: readonly M[]): M[] {
+  const byKey = new Map<string, M>();
+  for (const m of mentions) byKey.set(`${m.entityId} ${m.articleId} ${String(m.start)}`, m);
   return [...byKey.values()];
 }
 
