@@ -6,14 +6,15 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
-FROM node:24-bookworm-slim AS playground
+FROM node:24-bookworm-slim AS bundles
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json ./
 COPY playground ./playground
+COPY components ./components
 COPY scripts ./scripts
-RUN npm run build:playground
+RUN npx tsx scripts/build-bundles.ts
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
@@ -23,7 +24,8 @@ COPY package.json tsconfig.json schema.graphql ./
 COPY src ./src
 COPY cypher ./cypher
 COPY data ./data
-COPY --from=playground /app/playground/dist ./playground/dist
+COPY --from=bundles /app/playground/dist ./playground/dist
+COPY --from=bundles /app/components/dist ./components/dist
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s \

@@ -70,6 +70,16 @@ const config: CodegenConfig = {
           ArticleTimelineItem: rows('ArticleTimelineItemRow'),
           Candidate: rows('CandidateRow'),
           CandidateSighting: rows('CandidateSightingRow'),
+          Proposal: '../proposal/rows.js#ProposalRow',
+          ProposalEnd: '../proposal/rows.js#ProposalEndValue',
+          DescribedEnd: '../proposal/rows.js#DescribedEndValue',
+          DescribedLink: '../proposal/rows.js#DescribedLinkValue',
+          ProposalConnection: '../proposal/rows.js#ProposalPage',
+          ProposalEdge: '../proposal/rows.js#ProposalEdgeValue',
+          ProposalAcceptance: '../proposal/rows.js#AcceptanceValue',
+          ArticleIngestedEvent: '../../events/topics.js#ArticleIngestedPayload',
+          EntityMentionedEvent: '../../events/topics.js#EntityMentionedValue',
+          RelationAddedEvent: '../../events/topics.js#RelationAddedPayload',
           // typescript-resolvers types enums with inline `enumValues` as `null` in ResolversTypes; mapping each
           // enum to its own generated (stored-value) type works around that.
           ...Object.fromEntries(Object.keys(enumInternalValues).map((name) => [name, name])),

@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'playground/dist/**', 'var/**', 'src/graphql/generated/**', 'coverage/**'],
+    ignores: [
+      'node_modules/**',
+      'playground/dist/**',
+      'components/dist/**',
+      'var/**',
+      'src/graphql/generated/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -14,7 +15,7 @@ import org.neo4j.io.ByteUnit;
  * Runs an embedded Neo4j Community DBMS with a Bolt connector so Node can use it like a server, without Docker.
  * Run from source (JDK 11+, no build step), jars fetched by Maven from neo4j-local/pom.xml:
  *
- * <pre>java -Xmx768m -cp 'var/neo4j-lib/5.26.30/*' neo4j-local/Launcher.java &lt;dataDir&gt; &lt;port&gt; &lt;pagecache&gt;</pre>
+ * <pre>java -Xmx768m -cp 'var/neo4j-lib/5.26.30/*' neo4j-local/Launcher.java &lt;dataDir&gt; &lt;port&gt; &lt;pagecache&gt; &lt;txmemory&gt;</pre>
  *
  * Prints exactly one line, {@code NEO4J_READY bolt://127.0.0.1:<port>}, on stdout once Bolt accepts connections.
  * Exits cleanly on SIGTERM/SIGINT and when stdin reaches EOF: the parent keeps stdin open, so a parent that dies
@@ -25,13 +26,14 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: Launcher <dataDir> <port> <pagecache, e.g. 256m>");
+        if (args.length != 4) {
+            System.err.println("usage: Launcher <dataDir> <port> <pagecache, e.g. 256m> <transaction memory, e.g. 256m>");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         long pageCache = ByteUnit.parse(args[2]);
+        long transactionMemory = ByteUnit.parse(args[3]);
 
         // Registered before starting, so a stop request during the (multi-second) start is honoured too: the
         // half-started DBMS is then abandoned, which Neo4j's transaction-log recovery handles on the next start.
@@ -60,6 +62,11 @@ public final class Launcher {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     // The heap is set with -Xmx by the caller; cap the off-heap page cache too.
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+                    // One request's transaction may not take the heap: past this Neo4j refuses it (the service
+                    // answers LIMIT_EXCEEDED) instead of every transaction failing for want of memory.
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory)
+                    // Timeouts are checked every 2 s by default; checked often, a transaction ends near its timeout.
+                    .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
                     // No usage-data reports or driver telemetry: nothing leaves the machine.
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(BoltConnector.server_bolt_telemetry_enabled, false)

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// Built by scripts/build-playground.ts into playground/dist, served by src/http/playground.ts at /playground/.
+// Built by scripts/build-bundles.ts into playground/dist, served by src/http/playground.ts at /playground/.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/playground/',

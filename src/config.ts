@@ -11,6 +11,8 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positive = z.coerce.number().int().positive();
+/** A limit where 0 switches the limit off. */
+const limitOrOff = z.coerce.number().int().min(0);
 const memory = z.string().regex(/^\d+[kmg]$/i, 'expected a size like 512m or 1g');
 
 /** An API key entry: `role:key`, several separated by commas. */
@@ -64,8 +66,13 @@ const schema = z.object({
   NEO4J_LOCAL_DIR: z.string().min(1).default('var/neo4j'),
   NEO4J_LOCAL_HEAP: memory.default('768m'),
   NEO4J_LOCAL_PAGECACHE: memory.default('256m'),
+  NEO4J_LOCAL_TX_MEMORY: memory.default('256m'),
+  NEO4J_LOCAL_PORT: port.default(0),
   NEO4J_ACQUISITION_TIMEOUT_MS: positive.default(5_000),
   NEO4J_QUERY_TIMEOUT_MS: positive.default(15_000),
+  NEO4J_MAX_CONCURRENT_QUERIES: positive.default(16),
+  NEO4J_MAX_CONCURRENT_HEAVY: positive.default(2),
+  HEAVY_QUERY_COST: positive.default(5_000),
 
   CORPUS_DIR: z.string().min(1).default('data/corpus'),
   SEED_ON_EMPTY: bool.default(true),
@@ -79,7 +86,20 @@ const schema = z.object({
   MAX_COST: positive.default(50_000),
   MAX_PAGE_SIZE: positive.default(100),
   MAX_PATH_HOPS: positive.max(6).default(6),
+  RATE_LIMIT_WINDOW_SECONDS: positive.default(60),
+  RATE_LIMIT_ADDRESS_REQUESTS: limitOrOff.default(600),
+  RATE_LIMIT_KEY_REQUESTS: limitOrOff.default(3_000),
+  RATE_LIMIT_COST: limitOrOff.default(500_000),
+  INGEST_WORKERS: positive.max(16).default(1),
   SHUTDOWN_GRACE_MS: positive.default(10_000),
+
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'expected a redis:// or rediss:// URL')
+    .optional(),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  METRICS_ENABLED: bool.default(true),
+  METRICS_TOKEN: z.string().min(16, 'expected a token of 16+ characters').optional(),
 });
 
 type Env = z.input<typeof schema>;
@@ -100,8 +120,16 @@ export interface Config {
     localDir: string;
     localHeap: string;
     localPageCache: string;
+    /** Largest memory one transaction may use in the locally launched Neo4j (`db.memory.transaction.max`). */
+    localTxMemory: string;
+    /** Bolt port of the locally launched Neo4j; 0 picks a free one. */
+    localPort: number;
     acquisitionTimeoutMs: number;
     queryTimeoutMs: number;
+    /** Statements of ordinary requests running at once; more wait for a slot. */
+    maxConcurrentQueries: number;
+    /** Statements of heavy requests (cost at least `limits.heavyCost`) running at once. */
+    maxConcurrentHeavy: number;
   };
   corpusDir: string;
   seedOnEmpty: boolean;
@@ -113,8 +141,28 @@ export interface Config {
     maxCost: number;
     maxPageSize: number;
     maxPathHops: number;
+    /** A request costing this much or more runs its statements in the heavy lane. */
+    heavyCost: number;
   };
+  /** Per client per window; 0 switches a limit off. */
+  rateLimits: {
+    windowSeconds: number;
+    /** Requests per address, for callers without a valid API key. */
+    addressRequests: number;
+    /** Requests per API key. */
+    keyRequests: number;
+    /** Query cost per client (key, or address without one). */
+    cost: number;
+  };
+  /** Worker threads analysing ingested articles off the main thread. */
+  ingestWorkers: number;
   shutdownGraceMs: number;
+  /** Live updates: through Redis pub/sub when a URL is set (several replicas), in-process otherwise. */
+  events: { redisUrl: string | undefined };
+  /** Seconds a read answer may be cached (cache-control max-age); 0 makes every answer `no-store`. */
+  cache: { maxAgeSeconds: number };
+  /** GET /metrics: off, or on for loopback clients (no token) or for whoever sends the token. */
+  metrics: { enabled: boolean; token: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -154,8 +202,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       localDir: resolve(repoRoot, c.NEO4J_LOCAL_DIR),
       localHeap: c.NEO4J_LOCAL_HEAP,
       localPageCache: c.NEO4J_LOCAL_PAGECACHE,
+      localTxMemory: c.NEO4J_LOCAL_TX_MEMORY,
+      localPort: c.NEO4J_LOCAL_PORT,
       acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS,
       queryTimeoutMs: c.NEO4J_QUERY_TIMEOUT_MS,
+      maxConcurrentQueries: c.NEO4J_MAX_CONCURRENT_QUERIES,
+      maxConcurrentHeavy: c.NEO4J_MAX_CONCURRENT_HEAVY,
     },
     corpusDir,
     seedOnEmpty: c.SEED_ON_EMPTY,
@@ -167,8 +219,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxCost: c.MAX_COST,
       maxPageSize: c.MAX_PAGE_SIZE,
       maxPathHops: c.MAX_PATH_HOPS,
+      heavyCost: c.HEAVY_QUERY_COST,
     },
+    rateLimits: {
+      windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS,
+      addressRequests: c.RATE_LIMIT_ADDRESS_REQUESTS,
+      keyRequests: c.RATE_LIMIT_KEY_REQUESTS,
+      cost: c.RATE_LIMIT_COST,
+    },
+    ingestWorkers: c.INGEST_WORKERS,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    events: { redisUrl: c.REDIS_URL },
+    cache: { maxAgeSeconds: c.CACHE_MAX_AGE },
+    metrics: { enabled: c.METRICS_ENABLED, token: c.METRICS_TOKEN },
   };
 }
 

@@ -1,19 +1,47 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
+import { createEventBus, type EventBus } from './events/bus.js';
 import { mutationResolvers } from './graphql/mutation/resolvers.js';
 import { createGraphQL } from './graphql/server.js';
+import { ServiceEvents } from './events.js';
 import { createApp } from './http/app.js';
+import { dashboardRouter } from './http/dashboard.js';
+import { exportsRouter } from './http/exports.js';
+import { RateLimits } from './http/rate-limit.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { LinkerCache } from './ingest/linker-cache.js';
+import { AnalysisPool } from './ingest/worker/analysis-pool.js';
 import type { Logger } from './logger.js';
+import { observabilityPlugin } from './metrics/graphql-plugin.js';
+import { Metrics, type Neo4jObserver } from './metrics/metrics.js';
 import { connectGraph, type Neo4jConnection } from './neo4j/connect.js';
 import type { Db } from './neo4j/db.js';
+import type { GuardStats } from './neo4j/guard.js';
+
+/** Hooks for metrics: events as they happen, and gauges read on demand. */
+export interface Reliability {
+  events: ServiceEvents;
+  /** Circuit state and database lane occupancy. */
+  database(): GuardStats;
+  /** Analysis worker threads: how many, how many busy, articles waiting. */
+  ingestion(): ReturnType<AnalysisPool['stats']>;
+}
 
 export interface RunningService {
   url: string;
   db: Db;
+  /** Live updates of this replica (in-process, or Redis when REDIS_URL is set). */
+  events: EventBus;
+  reliability: Reliability;
+  /** The instance's metrics (GET /metrics); protection reports refusals through `metrics.refused`. */
+  metrics: Metrics;
   stop(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** Told about every Neo4j round trip besides the metrics (tests check access modes and tags with it). */
+  neo4jObservers?: readonly Neo4jObserver[];
 }
 
 /**
@@ -24,22 +52,43 @@ export async function startService(
   config: Config,
   logger: Logger,
   neo4j: Neo4jConnection,
+  options: ServiceOptions = {},
 ): Promise<RunningService> {
-  const { db, close } = await connectGraph(neo4j, config.neo4j, logger);
+  const metrics = new Metrics();
+  // What the reliability layer reports (queries, circuit, refusals, analyses); rate-limit refusals are counted.
+  const reliabilityEvents = new ServiceEvents();
+  reliabilityEvents.on('rateLimited', ({ limit, client }) => {
+    metrics.refused(limit === 'cost' ? 'rate:cost' : `rate:${client}`);
+  });
+  const { db, close } = await connectGraph(neo4j, config.neo4j, logger, {
+    events: reliabilityEvents,
+    observers: [metrics, ...(options.neo4jObservers ?? [])],
+  });
   let started = false;
   let httpServer: Server | undefined;
+  let events: EventBus | undefined;
+  const analysisPool = new AnalysisPool(config.ingestWorkers, reliabilityEvents);
+  const closeAll = async (): Promise<void> => {
+    await analysisPool.close();
+    await close();
+  };
   try {
     if (config.seedOnEmpty) await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
+    events = await createEventBus({ redisUrl: config.events.redisUrl, logger });
 
-    const linkerCache = new LinkerCache(db);
+    const linkerCache = new LinkerCache(db, { pool: analysisPool });
+    const rateLimits = new RateLimits(config.rateLimits, reliabilityEvents);
     httpServer = createServer();
     const graphql = createGraphQL({
       config,
       logger,
       db,
+      rateLimits,
       linkerCache,
       httpServer,
+      events,
       resolvers: [mutationResolvers],
+      plugins: [observabilityPlugin(metrics)],
     });
     await graphql.apollo.start();
     const app = createApp({
@@ -49,7 +98,12 @@ export async function startService(
       corsOrigins: config.http.corsOrigins,
       env: config.env,
       logger,
+      metrics,
+      metricsAccess: config.metrics,
       readiness: { started: () => started, databaseReachable: () => db.ping() },
+      routers: [exportsRouter({ db, config, logger }), dashboardRouter({ config })],
+      rateLimits,
+      apiKeys: config.auth.keys,
     });
     httpServer.on('request', app);
     const server = httpServer;
@@ -62,19 +116,30 @@ export async function startService(
     const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
     logger.info({ url: `${url}/graphql` }, 'GraphQL service ready');
 
+    const bus = events;
     return {
       url,
       db,
+      events: bus,
+      reliability: {
+        events: reliabilityEvents,
+        database: () => db.stats(),
+        ingestion: () => analysisPool.stats(),
+      },
+      metrics,
       stop: async () => {
         started = false;
-        // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
+        // Apollo's drain plugins stop accepting connections, close subscription sockets and wait for
+        // in-flight requests; then the bus lets go of Redis and the driver closes.
         await graphql.apollo.stop();
-        await close();
+        await bus.close();
+        await closeAll();
       },
     };
   } catch (error) {
     httpServer?.close();
-    await close();
+    await events?.close();
+    await closeAll();
     throw error;
   }
 }

@@ -61,6 +61,13 @@ export function presentedKey(headers: Headers): Presented {
 
 const digest = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
 
+/**
+ * How logs name a configured key without revealing it: the first 8 hex digits of its SHA-256, which an operator
+ * can compute for each configured key (`printf %s "$KEY" | sha256sum | cut -c1-8`) and nobody can turn back
+ * into the key.
+ */
+export const keyIdOf = (key: string): string => digest(key).toString('hex').slice(0, 8);
+
 /** The configured keys, kept as digests only; `roleOf` answers in the same time whatever the key. */
 export class KeyRing {
   private readonly entries: readonly { role: ApiKey['role']; digest: Buffer }[];
@@ -98,20 +105,25 @@ export function authenticateHeaders(ring: KeyRing, headers: Headers): Auth {
   if (presented.kind === 'invalid') throw unauthenticated(presented.reason);
   const role = ring.roleOf(presented.key);
   if (role === null) throw unauthenticated('The API key is not valid');
-  return { role };
+  return { role, keyId: keyIdOf(presented.key) };
 }
 
 /** Root query fields that only editors may read (schema.graphql: "Requires the editor role"). */
-export const EDITOR_ONLY_QUERY_FIELDS: ReadonlySet<string> = new Set(['candidates']);
+export const EDITOR_ONLY_QUERY_FIELDS: ReadonlySet<string> = new Set(['candidates', 'proposals']);
 
 export interface AccessPolicy {
   readsRequireAuth: boolean;
   editorOnlyQueryFields: ReadonlySet<string>;
 }
 
+/** The access policy the configuration sets, for every way in (HTTP, WebSocket, exports). */
+export function accessPolicy(config: Pick<Config, 'auth'>): AccessPolicy {
+  return { readsRequireAuth: config.auth.readsRequireAuth, editorOnlyQueryFields: EDITOR_ONLY_QUERY_FIELDS };
+}
+
 /**
  * The access rule for one operation, decided before anything executes. Writes (and editor-only reads) need the
- * editor role: anonymous callers get UNAUTHENTICATED (401), readers FORBIDDEN (403).
+ * editor role: anonymous callers get UNAUTHENTICATED (401), readers FORBIDDEN (403). Subscriptions are reads.
  */
 export function authorise(
   role: Role,
@@ -120,7 +132,7 @@ export function authorise(
   policy: AccessPolicy,
 ): void {
   const editorOnly =
-    operation !== OperationTypeNode.QUERY ||
+    operation === OperationTypeNode.MUTATION ||
     [...rootFields].some((field) => policy.editorOnlyQueryFields.has(field));
   if (editorOnly) {
     if (role === 'anonymous') throw unauthenticated('This operation needs an editor API key');
@@ -164,10 +176,7 @@ export function rootFieldNames(operation: OperationDefinitionNode, document: Doc
  * nothing. (An unknown operation name is left to Apollo, which rejects it without executing anything.)
  */
 export function authorisationPlugin(config: Pick<Config, 'auth'>): ApolloServerPlugin<Context> {
-  const policy: AccessPolicy = {
-    readsRequireAuth: config.auth.readsRequireAuth,
-    editorOnlyQueryFields: EDITOR_ONLY_QUERY_FIELDS,
-  };
+  const policy = accessPolicy(config);
   return {
     requestDidStart: () =>
       Promise.resolve({

@@ -84,6 +84,7 @@ export const aliasLearningValues = {
   PATRONYMIC: 'patronymic',
   MISSPELLING: 'misspelling',
 } as const satisfies Record<string, MatchMethod>;
+export const relationChangeValues = lowerCased(['ADDED', 'ACCEPTED']);
 
 type ValueOf<T> = T[keyof T];
 export type DatePrecision = ValueOf<typeof datePrecisionValues>;
@@ -95,8 +96,15 @@ export type AgreementStatusValue = ValueOf<typeof agreementStatusValues>;
 export type CandidateStatusValue = ValueOf<typeof candidateStatusValues>;
 export type CandidateCategoryValue = ValueOf<typeof candidateCategoryValues>;
 export type AliasLearningValue = ValueOf<typeof aliasLearningValues>;
+export type RelationChangeValue = ValueOf<typeof relationChangeValues>;
 
 /** Every mapped enum, keyed by its GraphQL name: the schema's enum resolvers (codegen types them as above). */
+export const proposalKindValues = lowerCased(['RELATION', 'STATEMENT', 'FACT']);
+export const proposalStatusValues = lowerCased(['PENDING', 'ACCEPTED', 'REJECTED']);
+export const quoteModeValues = lowerCased(['DIRECT', 'INDIRECT']);
+export const linkDirectionValues = { OUTGOING: 'out', INCOMING: 'in' } as const;
+export type ProposalStatusValue = (typeof proposalStatusValues)[keyof typeof proposalStatusValues];
+
 export const enumInternalValues = {
   EntityKind: entityKindValues,
   DatePrecision: datePrecisionValues,
@@ -108,6 +116,11 @@ export const enumInternalValues = {
   CandidateStatus: candidateStatusValues,
   CandidateCategory: candidateCategoryValues,
   AliasLearning: aliasLearningValues,
+  ProposalKind: proposalKindValues,
+  ProposalStatus: proposalStatusValues,
+  QuoteMode: quoteModeValues,
+  LinkDirection: linkDirectionValues,
+  RelationChange: relationChangeValues,
 } as const;
 
 /**

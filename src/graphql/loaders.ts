@@ -9,10 +9,12 @@ import {
   type EntityPageResult,
   type RelationFilter,
 } from './entity/queries.js';
-import { findEvidence } from './graph/evidence.js';
+import { findEvidence, findFactValueEvidence } from './graph/evidence.js';
 import type { KeysetArgs, PageArgs } from './pagination.js';
+import { findCandidates } from './entities/queries.js';
 import type {
   ArticleRow,
+  CandidateRow,
   EntityRow,
   EvidenceRow,
   FactRow,
@@ -37,6 +39,8 @@ export interface Loaders {
   articles: DataLoader<string, ArticleRow | null>;
   /** Evidence by claim id: relationships and fact claims share their id with their Claim node. */
   evidence: DataLoader<string, EvidenceRow[]>;
+  /** By fact claim id: the evidence of every claim stating the same value about the same subject. */
+  factValueEvidence: DataLoader<string, EvidenceRow[]>;
   entityMentions: DataLoader<{ id: string } & KeysetArgs, MentionPage, string>;
   entityRelations: DataLoader<{ id: string } & RelationFilter & KeysetArgs, ListedRelationPage, string>;
   entityFacts: DataLoader<string, FactRow[]>;
@@ -47,6 +51,8 @@ export interface Loaders {
   >;
   articleMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
   articleStatements: DataLoader<string, StatementRow[]>;
+  /** Candidate names by id (proposal ends that are not entities yet). */
+  candidates: DataLoader<string, CandidateRow | null>;
 }
 
 /** A loader keyed by id alone: one statement for the batch, missing ids get `missing`. */
@@ -118,6 +124,10 @@ export function createLoaders(db: Db): Loaders {
       (ids) => findEvidence(db, ids),
       () => [],
     ),
+    factValueEvidence: byId(
+      (ids) => findFactValueEvidence(db, ids),
+      () => [],
+    ),
     entityMentions: byIdWithArgs<KeysetArgs, MentionPage>(
       async (ids, args) =>
         pagesOf(await findEntityPages(db, ids, { mentions: args, relations: null }), 'mentions'),
@@ -146,6 +156,10 @@ export function createLoaders(db: Db): Loaders {
     articleStatements: byId(
       (ids) => findStatementsByArticles(db, ids),
       () => [],
+    ),
+    candidates: byId(
+      (ids) => findCandidates(db, ids),
+      () => null,
     ),
   };
 }

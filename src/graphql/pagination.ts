@@ -31,11 +31,19 @@ export function encodeKeyCursor(key: string): string {
   return encode(`${KEY}${key}`);
 }
 
+/**
+ * No list here comes near a billion items, and Cypher list indices are 32-bit: a position beyond this was not
+ * issued by us, and would fail inside Neo4j rather than as the caller's error.
+ */
+const MAX_POSITION = 1_000_000_000;
+
 /** The offset at which a page starting after `after` begins; a cursor we did not issue is the caller's error. */
 export function offsetAfter(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
   const position = Number(decode(after, OFFSET));
-  if (!Number.isSafeInteger(position) || position < 0) throw notACursor(after);
+  // Only the exact text encodeCursor gives: `kg1:` (0), `kg1:1e3` or `kg1:1.0` decode to numbers too.
+  const issued = Number.isSafeInteger(position) && position >= 0 && position <= MAX_POSITION;
+  if (!issued || encodeCursor(position) !== after) throw notACursor(after);
   return position + 1;
 }
 
@@ -43,7 +51,8 @@ export function offsetAfter(after: string | null | undefined): number {
 export function keyAfter(after: string | null | undefined): string | null {
   if (after === null || after === undefined) return null;
   const key = decode(after, KEY);
-  if (key === '') throw notACursor(after);
+  // Base64 decoding skips what it cannot read: only the exact text encodeKeyCursor gives is ours.
+  if (key === '' || encodeKeyCursor(key) !== after) throw notACursor(after);
   return key;
 }
 

@@ -10,11 +10,13 @@ import {
 } from 'graphql';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import type { RateLimits } from '../http/rate-limit.js';
 import type { Logger } from '../logger.js';
 import { authorisationPlugin, createAuthenticate } from './auth.js';
 import type { Authenticate, Context } from './context.js';
 import { costLimitPlugin } from './cost.js';
 import { inputCheckPlugin } from './input-check.js';
+import { knownOperationTypes } from './operation-types.js';
 
 /**
  * Everything that guards the API as a whole rather than one field: request limits (graphql-armor: depth,
@@ -38,6 +40,7 @@ export interface Protection {
 export interface ProtectionDeps {
   config: Config;
   logger: Logger;
+  rateLimits?: RateLimits;
 }
 
 /** Directives per operation; the schema has no custom directives, so a handful of @include/@skip is plenty. */
@@ -141,10 +144,10 @@ export function createProtection(deps: ProtectionDeps): Protection {
       authorisationPlugin(deps.config),
       // Before the cost check, which would otherwise cost arguments that execution is going to refuse.
       inputCheckPlugin,
-      costLimitPlugin(limits),
+      costLimitPlugin(limits, deps.rateLimits),
       appErrorCodesPlugin,
     ],
-    validationRules: armor.validationRules,
+    validationRules: [knownOperationTypes, ...armor.validationRules],
     authenticate: createAuthenticate(deps.config.auth.keys),
   };
 }

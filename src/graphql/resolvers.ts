@@ -5,9 +5,11 @@ import { entityResolvers } from './entity/resolvers.js';
 import { enumInternalValues } from './enums.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { graphResolvers } from './graph/resolvers.js';
+import { proposalResolvers } from './proposal/resolvers.js';
 import { scalarResolvers } from './scalars.js';
 import { searchResolvers } from './search/resolvers.js';
 import { statementResolvers } from './statement/resolvers.js';
+import { subscriptionResolvers } from './subscription/resolvers.js';
 import { timelineResolvers } from './timeline/resolvers.js';
 
 /**
@@ -23,6 +25,8 @@ export const readResolvers: readonly Resolvers[] = [
   timelineResolvers,
   conflictResolvers,
   statementResolvers,
+  proposalResolvers,
+  subscriptionResolvers,
 ];
 
 /** Enum translations (GraphQL name → stored value) every schema needs; scalars are added whole, unmerged. */

@@ -8,11 +8,11 @@ import { datePrecisionValues, kinds, type DatePrecision, type Kind } from './enu
  */
 
 const text = z.string();
-const optText = z
+export const optText = z
   .string()
   .nullish()
   .transform((v) => v ?? null);
-const optInt = z
+export const optInt = z
   .number()
   .int()
   .nullish()

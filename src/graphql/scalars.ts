@@ -103,9 +103,17 @@ export const GraphQLStrictNonNegativeInt = strictInteger(GraphQLNonNegativeInt, 
 /** Longer addresses are not links a person shared; browsers and proxies commonly stop near here too. */
 export const MAX_URL_LENGTH = 2048;
 
+/**
+ * RFC 3986 has no raw spaces or control characters in a URL. The WHATWG parser would accept them and store
+ * something else than what was sent (tabs and line feeds dropped, a NUL or space percent-encoded), so they are
+ * refused.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_IN_URL = /[\u0000-\u0020\u007F]/;
+
 /** An absolute http or https address; anything else (javascript:, data:, file:, relative) is not a web page. */
 export function isWebUrl(value: string): boolean {
-  if (value.length > MAX_URL_LENGTH || !URL.canParse(value)) return false;
+  if (value.length > MAX_URL_LENGTH || NOT_IN_URL.test(value) || !URL.canParse(value)) return false;
   const { protocol } = new URL(value);
   return protocol === 'http:' || protocol === 'https:';
 }
@@ -116,6 +124,9 @@ function webUrl(value: unknown): URL {
   }
   if (value.length > MAX_URL_LENGTH) {
     throw new TypeError(`URL must be at most ${MAX_URL_LENGTH} characters (got ${value.length})`);
+  }
+  if (NOT_IN_URL.test(value)) {
+    throw new TypeError(`URL must not contain spaces or control characters, got ${shown(value)}`);
   }
   if (!URL.canParse(value)) throw new TypeError(`URL must be an absolute address, got ${shown(value)}`);
   const url = new URL(value);

@@ -11,13 +11,17 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
+import type { EventBus } from '../events/bus.js';
+import type { RateLimits } from '../http/rate-limit.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
-import { createContextFactory, type Context } from './context.js';
+import { cacheControlPlugins } from './cache-control.js';
+import { createContextFactory, operationTagPlugin, type Context, type ContextDeps } from './context.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { createProtection } from './protection.js';
 import { buildSchema } from './schema.js';
+import { attachSubscriptions, type SubscriptionServer } from './subscription/websocket.js';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
 
@@ -26,6 +30,19 @@ const INTERNAL = 'INTERNAL_SERVER_ERROR';
  * errors. Anything without one, or marked internal, is a bug or an outage detail (a Cypher message, a stack).
  */
 const isInternal = (code: unknown): boolean => code === undefined || code === INTERNAL;
+
+/**
+ * A few of Apollo's own refusals carry an HTTP 4xx status but no code (a persisted query whose hash does not
+ * match, an unsupported persisted-query version): the client's mistake, answered as BAD_REQUEST with Apollo's
+ * message rather than masked and logged as ours.
+ */
+export function requestErrorCode(error: unknown): 'BAD_REQUEST' | undefined {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof GraphQLError) || original.extensions.code !== undefined) return undefined;
+  const http = original.extensions.http as { status?: unknown } | undefined;
+  const status = typeof http?.status === 'number' ? http.status : 0;
+  return status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+}
 
 /**
  * Internal errors are replaced by a generic message, keeping `extensions.code` and the path: outside
@@ -38,6 +55,8 @@ export function createFormatError(
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     if (!isInternal(formatted.extensions?.code)) return formatted;
+    const requestCode = requestErrorCode(error);
+    if (requestCode) return { ...formatted, extensions: { ...formatted.extensions, code: requestCode } };
     if (config.env === 'development') {
       const original = unwrapResolverError(error);
       const stack = original instanceof Error ? original.stack : undefined;
@@ -65,7 +84,7 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
       Promise.resolve({
         didEncounterErrors: ({ errors, contextValue, operationName }) => {
           for (const error of errors) {
-            if (!isInternal(error.extensions.code)) continue;
+            if (!isInternal(error.extensions.code) || requestErrorCode(error)) continue;
             contextValue.logger.error(
               { err: unwrapResolverError(error), path: error.path, operationName },
               'internal error while resolving a GraphQL request',
@@ -146,23 +165,72 @@ export interface GraphQLDeps {
   logger: Logger;
   db: Db;
   linkerCache?: LinkerCache;
-  /** When given, shutdown waits for in-flight requests on it. */
+  /** Live updates: announced by mutations, heard by subscriptions. */
+  events: EventBus;
+  /** Per-client budgets; the cost plugin charges each operation's cost to its client. */
+  rateLimits?: RateLimits;
+  /** When given, subscriptions are served on it (WebSocket) and shutdown waits for in-flight requests. */
   httpServer?: Server;
   /** Resolver maps beyond the read side (mutations). */
   resolvers?: readonly Resolvers[];
+  /** Plugins beyond protection, such as the metrics' observability plugin. */
+  plugins?: readonly ApolloServerPlugin<Context>[];
 }
 
 export interface GraphQL<TContext extends BaseContext = Context> {
   schema: GraphQLSchema;
   apollo: ApolloServer<TContext>;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
+  /** The WebSocket endpoint for subscriptions, when an HTTP server was given. */
+  subscriptions?: SubscriptionServer;
 }
 
-/** Schema + Apollo + per-request context, wired with the protection (limits, auth) from protection.ts. */
+/** Closes the subscription sockets when Apollo drains (shutdown), next to the HTTP drain. */
+function subscriptionDrainPlugin(subscriptions: SubscriptionServer): ApolloServerPlugin<Context> {
+  return {
+    serverWillStart: () =>
+      Promise.resolve({
+        drainServer: () => subscriptions.dispose(),
+      }),
+  };
+}
+
+/**
+ * Schema + Apollo + per-request context, wired with the protection (limits, auth) from protection.ts and
+ * cache-control; with an HTTP server, subscriptions over WebSocket under the same protection.
+ */
 export function createGraphQL(deps: GraphQLDeps): GraphQL {
   const { config, logger, db } = deps;
-  const protection = createProtection({ config, logger });
+  const protection = createProtection({
+    config,
+    logger,
+    ...(deps.rateLimits ? { rateLimits: deps.rateLimits } : {}),
+  });
   const schema = buildSchema(deps.resolvers ?? []);
+  const contextDeps: ContextDeps = {
+    db,
+    config,
+    events: deps.events,
+    ...(deps.linkerCache ? { linkerCache: deps.linkerCache } : {}),
+    ...(protection.authenticate ? { authenticate: protection.authenticate } : {}),
+  };
+  const formatError = createFormatError(config);
+  const subscriptions = deps.httpServer
+    ? attachSubscriptions({
+        httpServer: deps.httpServer,
+        schema,
+        config,
+        logger,
+        context: contextDeps,
+        validationRules: protection.validationRules,
+        // No Apollo plugin sees subscription errors: internal ones are logged here, before they are masked.
+        formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+          if (isInternal(formatted.extensions?.code))
+            logger.error({ err: unwrapResolverError(error) }, 'internal error in a subscription');
+          return formatError(formatted, error);
+        },
+      })
+    : undefined;
   const apollo = createApolloServer({
     schema,
     config,
@@ -170,14 +238,14 @@ export function createGraphQL(deps: GraphQLDeps): GraphQL {
     validationRules: protection.validationRules,
     plugins: [
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
+      ...(subscriptions ? [subscriptionDrainPlugin(subscriptions)] : []),
+      ...cacheControlPlugins(config),
+      operationTagPlugin,
+      // Before protection, whose hooks may refuse the request: observers still learn the operation.
+      ...(deps.plugins ?? []),
       ...protection.plugins,
     ],
   });
-  const context = createContextFactory({
-    db,
-    config,
-    ...(deps.linkerCache ? { linkerCache: deps.linkerCache } : {}),
-    ...(protection.authenticate ? { authenticate: protection.authenticate } : {}),
-  });
-  return { schema, apollo, context };
+  const context = createContextFactory(contextDeps);
+  return { schema, apollo, context, ...(subscriptions ? { subscriptions } : {}) };
 }

@@ -49,6 +49,7 @@ export const TEXT_INPUTS: Readonly<Record<string, TextKind | typeof UNCAPPED>> =
   'UpsertEntityInput.eventType': 'name',
   'Mutation.addAlias(alias)': 'name',
   'Mutation.mergeEntities(reason)': 'prose',
+  'Mutation.rejectProposal(reason)': 'prose',
   'AddRelationInput.role': 'name',
   'AddRelationInput.note': 'prose',
   'EvidenceInput.quote': 'prose',

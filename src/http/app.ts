@@ -1,14 +1,26 @@
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
+import { isUtf8 } from 'node:buffer';
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Router,
+} from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
+import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { clientSchemaRouter } from './client-schema.js';
 import { healthRouter, type Readiness } from './health.js';
 import { playgroundRedirect, playgroundRouter } from './playground.js';
+import { rateLimiting, type RateLimits } from './rate-limit.js';
+import { httpMetrics, metricsRouter } from '../metrics/http.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { REQUEST_ID_HEADER, requestLogging } from './request-log.js';
+import { recordAnswers } from './request-record.js';
 
 export interface AppDeps<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -16,9 +28,16 @@ export interface AppDeps<TContext extends BaseContext> {
   schema: GraphQLSchema;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
   readiness: Readiness;
+  /** Per-client request limits on /graphql (src/http/rate-limit.ts). */
+  rateLimits: RateLimits;
+  apiKeys: Config['auth']['keys'];
   corsOrigins: string[];
   env: Config['env'];
   logger: Logger;
+  /** More routes next to GraphQL (exports, dashboard components), mounted at the root. */
+  routers?: Router[];
+  metrics: Metrics;
+  metricsAccess: Config['metrics'];
 }
 
 /**
@@ -45,9 +64,13 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
   // Express reads NODE_ENV itself; the configuration decides instead (unset is production here).
   app.set('env', deps.env === 'development' ? 'development' : 'production');
   app.use(requestLogging(deps.logger));
+  app.use(recordAnswers);
+  app.use(httpMetrics(deps.metrics));
   app.use(healthRouter(deps.readiness));
+  app.use(metricsRouter(deps.metrics, deps.metricsAccess));
   app.use(playgroundRouter());
   app.use(clientSchemaRouter(deps.schema, deps.corsOrigins));
+  for (const router of deps.routers ?? []) app.use(router);
   // A person opening the GraphQL URL in a browser gets the playground instead of a JSON error.
   app.use(playgroundRedirect());
   app.use(
@@ -58,7 +81,9 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
       exposedHeaders: [REQUEST_ID_HEADER],
       maxAge: 600,
     }),
-    express.json({ limit: BODY_LIMIT }),
+    // After CORS, so preflights are free; before the body is read, so a refused client costs little.
+    rateLimiting(deps.rateLimits, deps.apiKeys),
+    express.json({ limit: BODY_LIMIT, verify: requireUtf8 }),
     expressMiddleware(deps.apollo, { context: deps.context }),
   );
   app.use(notFoundHandler);
@@ -69,10 +94,22 @@ export function createApp<TContext extends BaseContext>(deps: AppDeps<TContext>)
 /** The largest request body accepted (JSON); articles for `ingestArticle` are capped well below it. */
 export const BODY_LIMIT = '1mb';
 
+/**
+ * JSON bodies are UTF-8 (body-parser refuses other charsets), but its decoder turns bytes that are not UTF-8 into
+ * U+FFFD silently, so an article with broken bytes would be stored with replacement characters nobody sent. The
+ * raw bytes are checked instead, and such a body is refused as a whole.
+ */
+function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: INVALID_UTF8 });
+}
+const INVALID_UTF8 = 'entity.invalid.utf8';
+
 export interface HttpErrorAnswer {
   status: number;
   code: string;
   message: string;
+  extensions?: Record<string, unknown>;
+  headers?: ReadonlyMap<string, string>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -83,6 +120,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * `status`. Messages are ours, never the error's (a JSON parse error quotes the body back).
  */
 export function describeHttpError(error: unknown): HttpErrorAnswer {
+  // Our own errors raised by HTTP middleware (a rate limit): their code, status, headers and details.
+  if (error instanceof AppError) {
+    const { http, ...rest } = error.extensions as {
+      http?: { status?: number; headers?: ReadonlyMap<string, string> };
+    };
+    const extensions = Object.fromEntries(Object.entries(rest).filter(([name]) => name !== 'code'));
+    return {
+      status: http?.status ?? 400,
+      code: error.code,
+      message: error.message,
+      extensions,
+      ...(http?.headers ? { headers: http.headers } : {}),
+    };
+  }
   const type = isRecord(error) && typeof error.type === 'string' ? error.type : '';
   const status = isRecord(error) && typeof error.status === 'number' ? error.status : 500;
   switch (type) {
@@ -94,6 +145,8 @@ export function describeHttpError(error: unknown): HttpErrorAnswer {
       };
     case 'entity.parse.failed':
       return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
+    case INVALID_UTF8:
+      return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid UTF-8' };
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return { status: 415, code: 'BAD_REQUEST', message: 'The request body must be UTF-8 JSON' };
@@ -114,11 +167,13 @@ function errorContentType(req: Request): string {
     : 'application/json; charset=utf-8';
 }
 
-function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: HttpErrorAnswer): void {
+export function sendError(req: Request, res: Parameters<RequestHandler>[1], answer: HttpErrorAnswer): void {
+  for (const [name, value] of answer.headers ?? []) res.setHeader(name, value);
+  const extensions = { code: answer.code, ...answer.extensions };
   res
     .status(answer.status)
     .type(errorContentType(req))
-    .send(JSON.stringify({ errors: [{ message: answer.message, extensions: { code: answer.code } }] }));
+    .send(JSON.stringify({ errors: [{ message: answer.message, extensions }] }));
 }
 
 /** Errors as GraphQL-shaped JSON with a fitting status, never Express's HTML error page. */

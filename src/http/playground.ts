@@ -1,4 +1,4 @@
-// Serves the bundled, offline GraphiQL playground (built by scripts/build-playground.ts into playground/dist)
+// Serves the bundled, offline GraphiQL playground (built by scripts/build-bundles.ts into playground/dist)
 // at /playground, and sends browsers that open the GraphQL URL itself there.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

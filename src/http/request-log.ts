@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../logger.js';
+import { recordOf } from './request-record.js';
 
 /** The header a request id travels in, both ways. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -33,22 +34,31 @@ export function requestedOperationName(req: Pick<Request, 'body' | 'query'>): st
 }
 
 function summary(req: Request, res: Response, durationMs: number): Record<string, unknown> {
-  const operationName = requestedOperationName(req);
+  const record = recordOf(res);
+  const operationName = record.operation ?? requestedOperationName(req);
+  // GraphQL says how it ended; other routes by their status.
+  const outcome = record.outcome ?? (res.statusCode < 400 ? 'ok' : 'error');
   return {
     method: req.method,
     // The path only: a GET's query string holds whole GraphQL documents and variables.
     path: req.originalUrl.split('?', 1)[0],
     status: res.statusCode,
     durationMs,
+    outcome,
     ...(operationName ? { operationName } : {}),
+    ...(record.operationType ? { operationType: record.operationType } : {}),
+    ...(record.errorCodes.length > 0 ? { errorCodes: record.errorCodes } : {}),
+    ...(record.client ? { client: record.client } : {}),
   };
 }
 
 /**
  * Mount first: gives every request an id (the caller's `x-request-id` if sane, else a UUID), echoes it in the
  * response's `x-request-id` whatever the route, puts a child logger carrying it on `req.log`, and writes one
- * JSON line per request when the response is done: request id, method, path, status, duration and the GraphQL
- * operation name when the request gives one. Headers are not logged (API keys travel in them).
+ * JSON line per request when the response is done: request id, method, path, status, duration, outcome (ok,
+ * partial, error) with the error codes answered, and for GraphQL the operation's name and type and the caller
+ * (`client: { role, keyId }`, the key's id from auth.ts keyIdOf). Headers are not logged (API keys travel in
+ * them).
  */
 export function requestLogging(logger: Logger): RequestHandler {
   return pinoHttp<Request, Response>({

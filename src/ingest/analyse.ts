@@ -1,7 +1,8 @@
 /**
  * The database-free half of ingestion, as a pipeline of stages:
  *
- *   parse (parse.ts) → segment (segment.ts) → link (linker.ts) → candidates (candidates.ts) → [write: write.ts]
+ *   parse (parse.ts) → segment (segment.ts) → link (linker.ts) → candidates (candidates.ts)
+ *   → propose (propose/) → [write: write.ts]
  *
  * Each stage is a function of the text and what the stages before it found, with its own unit tests. Every
  * offset the write step stores is computed against the one `article.text`. A new extractor is a new stage
@@ -11,6 +12,8 @@ import { proposeCandidates, type Candidate } from './candidates.js';
 import type { Linker, Mention } from './linker.js';
 import type { ManifestEntry } from './manifest.js';
 import { parseArticle, type ParsedArticle } from './parse.js';
+import { proposeContext } from './propose/context.js';
+import { proposeArticle, type Proposal } from './propose/index.js';
 import { segmentText } from './segment.js';
 import type { Sentence } from './sentences.js';
 import { notContent, type Zones } from './zones.js';
@@ -22,6 +25,8 @@ export interface ArticleAnalysis {
   readonly zones: Zones;
   readonly mentions: Mention[];
   readonly candidates: Candidate[];
+  /** Relations, statements and facts the article states, for review (src/ingest/propose/). */
+  readonly proposals: Proposal[];
 }
 
 export function analyseArticle(
@@ -40,5 +45,9 @@ export function analyseArticle(
     suggest: (name, kinds) => linker.suggest(name, kinds),
     headline: article.headline === null ? null : { start: 0, end: article.headline.length },
   });
-  return { article, sentences, zones, mentions, candidates };
+  const proposals = proposeArticle(
+    { text, publishedAt: article.publishedAt, sentences, mentions, candidates },
+    proposeContext(linker),
+  );
+  return { article, sentences, zones, mentions, candidates, proposals };
 }

@@ -86,6 +86,8 @@ function printSummary(results: { file: string; summary: IngestSummary }[], secon
       `  linked ${String(summary.linked.length)} entities, ${String(summary.mentionsCreated)} new mentions: ${linked || '-'}`,
     );
     console.log(`  proposed ${String(summary.candidates.length)} candidates: ${proposed || '-'}`);
+    console.log(`  proposed ${String(summary.proposals.length)} relations, statements and facts for review:`);
+    for (const p of summary.proposals) console.log(`    ${p.id} ${p.summary}  [${p.rule}]`);
   }
 }
 

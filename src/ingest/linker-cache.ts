@@ -1,7 +1,11 @@
 import { cypher } from '../neo4j/catalogue.js';
 import type { Db } from '../neo4j/db.js';
 import { isEntityKind } from '../graph/allow-list.js';
-import { createLinker, type Linker } from './linker.js';
+import { analyseArticle, type ArticleAnalysis } from './analyse.js';
+import { createLinker, type LinkableEntity, type Linker } from './linker.js';
+import type { IngestInput } from './pipeline.js';
+import type { AnalysisPool } from './worker/analysis-pool.js';
+import type { LinkerSource } from './worker/analysis-thread.js';
 
 const linkableEntities = cypher('ingest/linkable-entities');
 
@@ -10,50 +14,78 @@ const linkableEntities = cypher('ingest/linkable-entities');
  * costs time in proportion to its length only. Entity writes made through this process invalidate it;
  * writes made by other processes are picked up after `maxAgeMs`. A stale linker cannot lose a mention: it
  * may link a name to an entity merged away since, and the write follows the merge record (write.ts).
+ * Given an analysis pool, `analyse` runs on its worker threads, which get the entity list (versioned) and build
+ * their own index from it; without one, on this thread.
  */
 export class LinkerCache {
-  private linker: Promise<Linker> | undefined;
+  private current: Promise<LinkerSource> | undefined;
   private builtAt = 0;
+  private version = 0;
+  private linker: { version: number; linker: Linker } | undefined;
 
   constructor(
     private readonly db: Db,
-    private readonly maxAgeMs = 60_000,
+    private readonly options: { maxAgeMs?: number; pool?: AnalysisPool } = {},
   ) {}
 
-  get(): Promise<Linker> {
-    if (!this.linker || Date.now() - this.builtAt > this.maxAgeMs) {
+  /**
+   * The database-free half of ingestion (src/ingest/analyse.ts) against the entities as they are now. `db` is the
+   * view to read them with: a request passes its own, so the read carries its operation name and request id.
+   */
+  async analyse(input: IngestInput, db: Db = this.db): Promise<ArticleAnalysis> {
+    if (!this.options.pool) return analyseArticle(input.raw, input.meta, await this.get(db), input.source);
+    return this.options.pool.analyse({
+      raw: input.raw,
+      meta: input.meta,
+      source: input.source,
+      linker: await this.source(db),
+    });
+  }
+
+  source(db: Db = this.db): Promise<LinkerSource> {
+    if (!this.current || Date.now() - this.builtAt > (this.options.maxAgeMs ?? 60_000)) {
       this.builtAt = Date.now();
-      const building = this.build();
-      this.linker = building;
-      // A failed build must not be cached (but must not drop a newer one built after an invalidation either).
-      building.catch(() => {
-        if (this.linker === building) this.linker = undefined;
+      const loading = this.load(db);
+      this.current = loading;
+      // A failed load must not be cached (but must not drop a newer one loaded after an invalidation either).
+      loading.catch(() => {
+        if (this.current === loading) this.current = undefined;
       });
     }
-    return this.linker;
+    return this.current;
+  }
+
+  /** The linker itself, for ingestion on this thread. */
+  async get(db: Db = this.db): Promise<Linker> {
+    const source = await this.source(db);
+    if (this.linker?.version !== source.version) {
+      this.linker = { version: source.version, linker: createLinker(source.entities) };
+    }
+    return this.linker.linker;
   }
 
   invalidate(): void {
-    this.linker = undefined;
+    this.current = undefined;
   }
 
-  private async build(): Promise<Linker> {
-    const rows = await this.db.read(linkableEntities);
-    return createLinker(
-      rows.flatMap((r) => {
-        const kind = String(r.kind);
-        if (!isEntityKind(kind)) return [];
-        return [
-          {
-            id: String(r.id),
-            kind,
-            name: String(r.name),
-            aliases: (r.aliases as string[] | null) ?? [],
-            // "Putin", "Lavrov": one-word names that link without the full name in the article.
-            standaloneAliases: (r.standaloneAliases as string[] | null) ?? [],
-          },
-        ];
-      }),
-    );
+  private async load(db: Db): Promise<LinkerSource> {
+    this.version += 1;
+    const version = this.version;
+    const rows = await db.read(linkableEntities);
+    const entities = rows.flatMap((r): LinkableEntity[] => {
+      const kind = String(r.kind);
+      if (!isEntityKind(kind)) return [];
+      return [
+        {
+          id: String(r.id),
+          kind,
+          name: String(r.name),
+          aliases: (r.aliases as string[] | null) ?? [],
+          // "Putin", "Lavrov": one-word names that link without the full name in the article.
+          standaloneAliases: (r.standaloneAliases as string[] | null) ?? [],
+        },
+      ];
+    });
+    return { version, entities };
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../neo4j/db.js';
 import { analyseArticle, type ArticleAnalysis } from './analyse.js';
 import type { Linker } from './linker.js';
+import type { Proposal } from './propose/index.js';
 import type { ManifestEntry } from './manifest.js';
 import type { StoredProps } from './resolve-entities.js';
 import {
@@ -11,6 +12,7 @@ import {
   type CandidateRecord,
   type MentionRecord,
 } from './write.js';
+import { proposalRecords } from './write-proposals.js';
 
 export interface IngestInput {
   raw: string;
@@ -44,6 +46,8 @@ export interface IngestSummary {
   /** Those entities as they were when the mentions were written. */
   entities: ReadonlyMap<string, StoredProps>;
   candidates: ProposedCandidate[];
+  /** Ids of the relations, statements and facts proposed for review (stored apart, see write-proposals.ts). */
+  proposals: { id: string; kind: string; rule: string; summary: string }[];
 }
 
 /** Candidates are keyed by their normalised name, so the same unknown name from two articles is one. */
@@ -87,14 +91,15 @@ export async function writeAnalyses(db: Db, analyses: readonly ArticleAnalysis[]
   const results = await writeArticles(db, writes);
   return analyses.map((analysis, i) => {
     const result = results[i];
-    if (!result) throw new Error('a written article has no result');
-    return summarise(analysis, result);
+    const write = writes[i];
+    if (!result || !write) throw new Error('a written article has no result');
+    return summarise(analysis, write, result);
   });
 }
 
 /** The records the write stage stores for one analysed article. */
 export function articleWrite(analysis: ArticleAnalysis): ArticleWrite {
-  const { article, sentences, mentions, candidates } = analysis;
+  const { article, sentences, mentions, candidates, proposals } = analysis;
   const sentenceOf = (index: number) => sentences[index];
   return {
     article: {
@@ -139,10 +144,15 @@ export function articleWrite(analysis: ArticleAnalysis): ArticleWrite {
         sentenceIndex: sighting.sentenceIndex,
       })),
     ),
+    proposals: proposalRecords(article.id, sentences, proposals),
   };
 }
 
-function summarise(analysis: ArticleAnalysis, result: ArticleWriteResult): IngestSummary {
+function summarise(
+  analysis: ArticleAnalysis,
+  write: ArticleWrite,
+  result: ArticleWriteResult,
+): IngestSummary {
   const linked = new Map<string, LinkedEntity>();
   const entities = new Map<string, StoredProps>();
   for (const m of analysis.mentions) {
@@ -168,5 +178,24 @@ function summarise(analysis: ArticleAnalysis, result: ArticleWriteResult): Inges
       category: c.category,
       sentence: analysis.sentences[c.sentenceIndex]?.text ?? '',
     })),
+    proposals: (write.proposals ?? []).map((r, i) => ({
+      id: r.id,
+      kind: String(r.props.kind),
+      rule: String(r.props.rule),
+      summary: describeProposal(analysis.proposals[i]),
+    })),
   };
+}
+
+/** One line a person can read: `HOLDS_OFFICE Alexander Kozlov → Russia`, `Yun said: “…”`. */
+function describeProposal(p: Proposal | undefined): string {
+  if (!p) return '';
+  switch (p.kind) {
+    case 'relation':
+      return `${p.type} ${p.subject.name} → ${p.object.name}${p.role ? ` (${p.role})` : ''}`;
+    case 'statement':
+      return `${p.speaker.name} said: “${p.quote.length > 80 ? `${p.quote.slice(0, 79)}…` : p.quote}”`;
+    case 'fact':
+      return `${p.subject.name} ${p.property} = ${p.value}`;
+  }
 }

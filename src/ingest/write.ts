@@ -11,6 +11,7 @@ import {
   type ResolvedEntities,
   type StoredProps,
 } from './resolve-entities.js';
+import { writeProposalsTx, type ProposalRecord } from './write-proposals.js';
 
 const upsertEntitiesQ = cypher('ingest/upsert-entities');
 const upsertArticlesQ = cypher('ingest/upsert-articles');
@@ -226,6 +227,8 @@ export interface ArticleWrite {
   article: ArticleRecord;
   mentions: MentionRecord[];
   candidates: CandidateRecord[];
+  /** Relations, statements and facts proposed for review (src/ingest/write-proposals.ts). */
+  proposals?: ProposalRecord[];
 }
 
 export interface ArticleWriteResult {
@@ -247,7 +250,6 @@ function distinctMentions<M extends MentionRecord & { articleId: string }>(menti
 const byEntityThenOffset = (a: MentionRecord, b: MentionRecord): number =>
   a.entityId.localeCompare(b.entityId) || a.start - b.start;
 
-/**
 /**
  * Writes mentions, each carrying its article id, on the entities their ids resolved to, with `query` (create
  * for articles new in this transaction, else merge); the statement must write every one of them. Returns the
@@ -274,7 +276,7 @@ async function writeMentions(
 
 /**
  * Writes analysed articles in one transaction of a few statements whatever their number: the articles (keyed
- * by content hash), then every mention, then every candidate, each an UNWIND. Re-running it (a retry, a
+ * by content hash), then every mention, then every candidate and proposal, each an UNWIND. Re-running it (a retry, a
  * repeated ingest, twenty concurrent ones) leaves one article and one set of mentions and candidates each.
  * The entities are resolved and locked before the articles, the same order a merge takes (entities, then the
  * articles their mentions are in), so an ingest and a merge never wait for each other in a cycle. An entity
@@ -316,7 +318,12 @@ export async function writeArticlesTx(
   const candidates = distinct
     .flatMap((d) => d.candidates.map((c) => ({ ...c, articleId: idOf(d) })))
     .sort((a, b) => a.key.localeCompare(b.key) || a.start - b.start);
-  if (candidates.length > 0) await tx.run(mergeCandidatesQ, { candidates });
+  const proposals = distinct.flatMap((d) => (d.proposals ?? []).map((p) => ({ ...p, articleId: idOf(d) })));
+  // Candidates and proposals touch different nodes: sent together, they cost one round trip, not two.
+  await Promise.all([
+    candidates.length > 0 ? tx.run(mergeCandidatesQ, { candidates }) : null,
+    writeProposalsTx(tx, proposals),
+  ]);
 
   return inputs.map((input) => {
     const articleId = idOf(input);

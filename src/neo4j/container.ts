@@ -46,7 +46,7 @@ export async function probeContainerRuntime(timeoutMs = PROBE_TIMEOUT_MS): Promi
 
 /** A throwaway Neo4j container of the pinned version; its data goes when it stops. */
 export async function startNeo4jContainer(
-  options: { heap: string; pageCache: string },
+  options: { heap: string; pageCache: string; transactionMemory: string },
   logger: Logger,
 ): Promise<StartedContainerNeo4j> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
@@ -58,6 +58,7 @@ export async function startNeo4jContainer(
       // Same caps as the local launcher, so both paths behave alike on a small machine.
       NEO4J_server_memory_heap_max__size: options.heap,
       NEO4J_server_memory_pagecache_size: options.pageCache,
+      NEO4J_db_memory_transaction_max: options.transactionMemory,
       NEO4J_dbms_usage__report_enabled: 'false',
     })
     .withStartupTimeout(180_000)

@@ -106,6 +106,7 @@ export async function acquireNeo4j(
   logger.info({ source: choice.source, purpose, reason: choice.reason }, 'Neo4j source chosen');
 
   const { username, password, database, localHeap: heap, localPageCache: pageCache } = config.neo4j;
+  const transactionMemory = config.neo4j.localTxMemory;
   switch (choice.source) {
     case 'uri':
       if (uri === undefined) throw new Error('unreachable: uri chosen without NEO4J_URI');
@@ -114,7 +115,7 @@ export async function acquireNeo4j(
     case 'container': {
       if (purpose === 'service')
         logger.warn('the Neo4j container is throwaway: data is lost when the service stops');
-      const started = await startNeo4jContainer({ heap, pageCache }, logger);
+      const started = await startNeo4jContainer({ heap, pageCache, transactionMemory }, logger);
       return { ...started, database: 'neo4j', source: 'container' };
     }
     case 'local':
@@ -146,6 +147,7 @@ async function findRunningLocal(localDir: string): Promise<string | undefined> {
 
 async function startLocal(config: Config, logger: Logger, purpose: Neo4jPurpose): Promise<AcquiredNeo4j> {
   const { localDir, localHeap: heap, localPageCache: pageCache, username } = config.neo4j;
+  const { localTxMemory: transactionMemory, localPort: port } = config.neo4j;
   if (purpose === 'service') {
     const running = await findRunningLocal(localDir);
     if (running !== undefined) {
@@ -167,7 +169,7 @@ async function startLocal(config: Config, logger: Logger, purpose: Neo4jPurpose)
     if (purpose === 'test') await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    const local = await startLocalNeo4j({ dataDir, heap, pageCache, logger });
+    const local = await startLocalNeo4j({ dataDir, heap, pageCache, transactionMemory, port, logger });
     if (purpose === 'service') {
       await mkdir(localDir, { recursive: true });
       await writeFile(runningFile(localDir), JSON.stringify({ uri: local.uri, pid: local.pid }));

@@ -2,13 +2,11 @@
 // awareness and operation name, keys, request ids), every response carries an `x-request-id` (the caller's,
 // or a new one), and each request writes one JSON log line with that id, which errors logged while serving
 // it carry too. API keys never reach the log.
-import { Writable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORS_ALLOWED_HEADERS } from '../../src/http/app.js';
-import { createLogger } from '../../src/logger.js';
 import type { RunningService } from '../../src/service.js';
 import { insertMalformedEntities, openTestDb, type TestDb } from '../support/db.js';
+import { captureLogs, completion } from '../support/log-capture.js';
 import { READER_KEY, startTestService, uniqueSuffix } from '../support/service.js';
 
 const DASHBOARD = 'http://dashboard.example:8080';
@@ -26,18 +24,7 @@ const CLIENT_HEADERS = [
   'x-request-id',
 ];
 
-type LogLine = Record<string, unknown>;
-const lines: LogLine[] = [];
-const rawLog: string[] = [];
-const sink = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-      rawLog.push(line);
-      lines.push(JSON.parse(line) as LogLine);
-    }
-    done();
-  },
-});
+const logs = captureLogs();
 
 let t: TestDb;
 let malformed: Awaited<ReturnType<typeof insertMalformedEntities>>;
@@ -46,7 +33,7 @@ let service: RunningService;
 beforeAll(async () => {
   t = await openTestDb();
   malformed = await insertMalformedEntities(t, uniqueSuffix());
-  service = await startTestService({ LOG_LEVEL: 'info' }, { logger: createLogger('info', sink) });
+  service = await startTestService({ LOG_LEVEL: 'info' }, { logger: logs.logger });
 });
 
 afterAll(async () => {
@@ -54,18 +41,6 @@ afterAll(async () => {
   await malformed.remove();
   await t.close();
 });
-
-/** The log lines of one request, waiting briefly: the line is written when the response has finished. */
-async function linesOf(requestId: string, until: (found: LogLine[]) => boolean): Promise<LogLine[]> {
-  for (let i = 0; i < 50; i += 1) {
-    const found = lines.filter((line) => line.requestId === requestId);
-    if (until(found)) return found;
-    await sleep(20);
-  }
-  return lines.filter((line) => line.requestId === requestId);
-}
-
-const completion = (found: LogLine[]) => found.find((line) => line.msg === 'request completed');
 
 const preflight = (requestHeaders: string) =>
   fetch(`${service.url}/graphql`, {
@@ -171,7 +146,7 @@ describe('request log', () => {
       body: JSON.stringify({ query: 'query DashboardProbe { __typename }', operationName: 'DashboardProbe' }),
     });
     expect(res.status).toBe(200);
-    const found = await linesOf(id, (f) => completion(f) !== undefined);
+    const found = await logs.linesOf(id, (f) => completion(f) !== undefined);
     expect(found.filter((line) => line.msg === 'request completed')).toHaveLength(1);
     expect(completion(found)).toMatchObject({
       level: 30,
@@ -187,7 +162,7 @@ describe('request log', () => {
   it('logs a failed request as an error, with its id', async () => {
     const id = `dash-${uniqueSuffix()}`;
     await fetch(`${service.url}/no/such/path`, { headers: { 'x-request-id': id } });
-    const found = await linesOf(id, (f) => completion(f) !== undefined);
+    const found = await logs.linesOf(id, (f) => completion(f) !== undefined);
     expect(completion(found)).toMatchObject({
       requestId: id,
       method: 'GET',
@@ -205,14 +180,14 @@ describe('request log', () => {
     });
     const body = (await res.json()) as { errors?: { message: string }[] };
     expect(body.errors?.[0]?.message).toBe('Internal server error');
-    const found = await linesOf(id, (f) => completion(f) !== undefined && f.length > 1);
+    const found = await logs.linesOf(id, (f) => completion(f) !== undefined && f.length > 1);
     const internal = found.find((line) => line.msg === 'internal error while resolving a GraphQL request');
     expect(internal).toMatchObject({ level: 50, requestId: id, path: ['entity'] });
     expect(JSON.stringify(internal?.err)).toMatch(/kind/);
   });
 
   it('never writes an API key', () => {
-    expect(rawLog.length).toBeGreaterThan(0);
-    expect(rawLog.join('\n')).not.toContain(READER_KEY);
+    expect(logs.raw.length).toBeGreaterThan(0);
+    expect(logs.raw.join('\n')).not.toContain(READER_KEY);
   });
 });

@@ -40,6 +40,7 @@ const calls = fieldCalls({
   aliasTarget: 'org/unknown',
   candidateForAlias: 'candidate/unknown',
   candidateForNew: 'candidate/unknown',
+  proposal: 'proposal/unknown',
 });
 
 /** The cap a description states ("at most 300 characters"), or null when it states none. */

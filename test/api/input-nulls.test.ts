@@ -35,6 +35,7 @@ const fixture: CallFixture = {
   aliasTarget: '',
   candidateForAlias: '',
   candidateForNew: '',
+  proposal: '',
 };
 const cleanup = { entities: [] as string[], merges: [] as string[] };
 
@@ -46,10 +47,14 @@ beforeAll(async () => {
   fixture.aliasTarget = await createEntity(service.url, { kind: 'ORGANISATION', name: `Nullcargo${s} Ltd` });
   cleanup.entities.push(fixture.keep, fixture.merge, fixture.aliasTarget);
   const ingest = await gql<{
-    ingestArticle: { article: { id: string }; candidates: { id: string; name: string }[] };
+    ingestArticle: {
+      article: { id: string };
+      candidates: { id: string; name: string }[];
+      proposals: { id: string }[];
+    };
   }>(
     service.url,
-    'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } candidates { id name } } }',
+    'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } candidates { id name } proposals { id } } }',
     {
       input: {
         text: [
@@ -58,6 +63,8 @@ beforeAll(async () => {
           `The Tumen Nullfreight${s} Union said on Monday that trains would run again.`,
           '',
           `Dmitri Nullovsky${s} welcomed the news in a statement.`,
+          '',
+          `Anatoly Nullov${s} arrived in Pyongyang on Tuesday.`,
         ].join('\n'),
         source: `nulls-${s}.txt`,
       },
@@ -74,6 +81,9 @@ beforeAll(async () => {
   };
   fixture.candidateForAlias = candidate(`Nullfreight${s}`);
   fixture.candidateForNew = candidate(`Nullovsky${s}`);
+  const [proposal] = result.proposals;
+  if (!proposal) throw new Error('the fixture article proposed nothing');
+  fixture.proposal = proposal.id;
   calls = fieldCalls(fixture);
 });
 
@@ -81,12 +91,13 @@ afterAll(async () => {
   await removeArticles(t, [fixture.articleId]);
   await t.query(
     `MATCH (n) WHERE (n:Entity AND n.id IN $entities) OR (n:MergeRecord AND n.id IN $merges)
-        OR (n:Candidate AND n.id IN $candidates)
+        OR (n:Candidate AND n.id IN $candidates) OR (n:Proposal AND n.articleId = $article)
      DETACH DELETE n`,
     {
       entities: cleanup.entities,
       merges: cleanup.merges,
       candidates: [fixture.candidateForAlias, fixture.candidateForNew],
+      article: fixture.articleId,
     },
   );
   await t.close();

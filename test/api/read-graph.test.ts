@@ -89,6 +89,24 @@ describe('Query.neighbourhood', () => {
     expect(g.truncated).toBe(false);
   });
 
+  it('says how many articles and outlets support each edge', async () => {
+    const res = await gql<{
+      neighbourhood: {
+        edges: { type: string; target: string; corroboration: { articles: number; outlets: number } }[];
+      };
+    }>(
+      service.url,
+      '{ neighbourhood(id: "org/nordwind-airlines") { edges { type target corroboration { articles outlets } } } }',
+    );
+    expect(res.body.errors).toBeUndefined();
+    const operates = res.body.data?.neighbourhood.edges.find((e) => e.type === 'OPERATES');
+    expect(operates).toEqual({
+      type: 'OPERATES',
+      target: 'route/moscow-pyongyang-air',
+      corroboration: { articles: 2, outlets: 2 },
+    });
+  });
+
   it('grows with depth and stays within the node limit, saying when it was cut', async () => {
     const one = await neighbourhood({ id: 'org/nordwind-airlines', depth: 1 });
     expect(one.nodes.map((n) => n.id).sort()).toEqual(

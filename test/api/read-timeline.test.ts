@@ -218,6 +218,65 @@ describe('Query.conflicts', () => {
   });
 });
 
+describe('FactClaim.corroboration', () => {
+  // Issue 7 item 6: a value is stored once per source, and each claim used to count only its own source.
+  const FACTS = /* GraphQL */ `
+    query Facts($id: ID!) {
+      entity(id: $id) {
+        facts {
+          id
+          property
+          value
+          sources {
+            article {
+              source
+            }
+          }
+          corroboration {
+            articles
+            outlets
+          }
+        }
+      }
+    }
+  `;
+  type Fact = {
+    id: string;
+    property: string;
+    value: string;
+    sources: { article: { source: string } }[];
+    corroboration: { articles: number; outlets: number };
+  };
+  const factsOf = async (id: string): Promise<Fact[]> => {
+    const res = await gql<{ entity: { facts: Fact[] } }>(service.url, FACTS, { id });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data?.entity.facts ?? [];
+  };
+
+  it('counts every source stating a value: Moscow–Pyongyang once a month in 000 and 004', async () => {
+    const frequency = (await factsOf('route/moscow-pyongyang-air')).filter((f) => f.property === 'frequency');
+    // Each source keeps its own claim (and wording), both state the same value.
+    expect(frequency.map((f) => f.sources.map((s) => s.article.source)).sort()).toEqual([
+      ['000_858c5770a7d0bd77.txt'],
+      ['004_13eca6a70c629a29.txt'],
+    ]);
+    for (const f of frequency) {
+      expect(f.value).toBe('once a month');
+      // 000 names no outlet (it counts as its own), 004 is The Asia Review: two independent outlets.
+      expect(f.corroboration).toEqual({ articles: 2, outlets: 2 });
+    }
+  });
+
+  it('counts Vladivostok–Pyongyang twice a week in 001 and 002, and a value one source states as one', async () => {
+    const facts = await factsOf('route/vladivostok-pyongyang-air');
+    const frequency = facts.filter((f) => f.property === 'frequency');
+    expect(frequency).toHaveLength(2);
+    for (const f of frequency) expect(f.corroboration).toEqual({ articles: 2, outlets: 2 });
+    const suspended = facts.filter((f) => f.property === 'suspendedDate');
+    expect(suspended.map((f) => f.corroboration)).toEqual([{ articles: 1, outlets: 1 }]);
+  });
+});
+
 describe('Query.candidates', () => {
   it('lists pending candidate names with where they were seen', async () => {
     const res = await gql<{

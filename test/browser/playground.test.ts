@@ -10,7 +10,7 @@ import express from 'express';
 import { buildSchema, parse, validate } from 'graphql';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPlayground, describe as describeBuild } from '../../scripts/build-playground.js';
+import { buildPlayground, describe as describeBuild } from '../../scripts/build-bundles.js';
 import { PLAYGROUND_CSP, playgroundRouter } from '../../src/http/playground.js';
 import { launchChromium, type BrowserSession } from '../support/browser.js';
 import { READER_KEY, startTestService } from '../support/service.js';

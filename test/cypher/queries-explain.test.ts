@@ -4,6 +4,9 @@ import { loadCatalogue } from '../../src/neo4j/catalogue.js';
 // The composition root imports every module that names a statement, so after this import the catalogue
 // knows every name the running service can use.
 import '../../src/service.js';
+// The other entry points with statements of their own: `npm run export` and `npm run import`.
+import '../../src/backup/export.js';
+import '../../src/backup/import.js';
 
 // Every named statement must plan on the real server (syntax, functions, procedures and subquery scoping
 // are checked by EXPLAIN without running anything or needing data), and every file must be used by code.

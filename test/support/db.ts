@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { graphChecksum, type GraphSource, type GraphSummary } from '../../src/backup/read-graph.js';
 import { loadConfig } from '../../src/config.js';
 import { seedIfEmpty } from '../../src/ingest/seed.js';
 import { createLogger } from '../../src/logger.js';
@@ -10,6 +11,10 @@ export interface TestDb {
   db: Db;
   /** Assertions may read the graph with their own Cypher; the service's statements live in cypher/. */
   query(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  /** Every node, relationship, label, type and property value, as one checksum (src/backup/digest.ts). */
+  checksum(): Promise<GraphSummary>;
+  /** The graph as export and checksum read it. */
+  source: GraphSource;
   close(): Promise<void>;
 }
 
@@ -21,18 +26,21 @@ export async function openTestDb(): Promise<TestDb> {
   const neo4j = inject('neo4j');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const logger = createLogger('silent');
-  const { db, driver, close } = await connectGraph(
+  const { db, driver, catalogue, close } = await connectGraph(
     neo4j,
     { acquisitionTimeoutMs: 5_000, queryTimeoutMs: 30_000 },
     logger,
   );
   await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
+  const source: GraphSource = { driver, database: neo4j.database, catalogue };
   return {
     db,
     query: async (text, params = {}) => {
       const result = await driver.executeQuery(text, params, { database: neo4j.database });
       return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
     },
+    checksum: () => graphChecksum(source),
+    source,
     close,
   };
 }
@@ -66,13 +74,27 @@ export async function insertMalformedEntities(
   };
 }
 
-/** Deletes articles a test ingested, with the candidates only they proposed (a name others propose stays). */
+/**
+ * Deletes articles a test ingested, with the proposals read in them and the candidates only they proposed (a
+ * name others propose stays).
+ */
 export async function removeArticles(t: TestDb, articleIds: readonly string[]): Promise<void> {
   await t.query(
     `MATCH (a:Article) WHERE a.id IN $articles
      OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
      WHERE NOT EXISTS { (c)-[:PROPOSED_IN]->(o:Article) WHERE NOT o.id IN $articles }
-     DETACH DELETE c, a`,
+     OPTIONAL MATCH (p:Proposal) WHERE p.articleId = a.id
+     DETACH DELETE c, p, a`,
     { articles: articleIds },
+  );
+}
+
+/** Deletes entities a test created, with the relationships' claims that name them. */
+export async function deleteEntities(t: TestDb, ids: readonly string[]): Promise<void> {
+  await t.query(
+    `MATCH (e:Entity) WHERE e.id IN $ids
+     OPTIONAL MATCH (c:Claim) WHERE c.subjectId IN $ids OR c.objectId IN $ids
+     DETACH DELETE e, c`,
+    { ids },
   );
 }

@@ -24,11 +24,14 @@ export interface FieldWithArguments {
   field: GraphQLField<unknown, unknown>;
 }
 
-/** Every field of every object and interface type (root types included) that declares an argument. */
+/** Every field of every object and interface type (query and mutation roots included) that declares an argument. */
 export function fieldsWithArguments(schema: GraphQLSchema): FieldWithArguments[] {
   const found: FieldWithArguments[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    // Subscriptions are served over WebSocket only, with the same argument checks (checkSubscription, tested in
+    // test/unit/subscription-guard.test.ts); every caller here speaks HTTP.
+    if (type === schema.getSubscriptionType()) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.args.length > 0) found.push({ coordinate: `${type.name}.${field.name}`, field });
     }
@@ -54,6 +57,8 @@ export interface CallFixture {
   aliasTarget: string;
   candidateForAlias: string;
   candidateForNew: string;
+  /** A pending proposal (rejecting it with and without a reason must answer the same). */
+  proposal: string;
 }
 
 const q = JSON.stringify;
@@ -118,6 +123,7 @@ export function fieldCalls(f: CallFixture): Readonly<Record<string, FieldCall>> 
     'Query.timeline': query(none, '{ date summary }'),
     'Query.conflicts': query(none, '{ property values { value } }'),
     'Query.candidates': query(none, page),
+    'Query.proposals': query(none, page),
     'Article.mentions': {
       operation: 'query',
       around: [`article(id: ${q(f.articleId)}) {`, '}'],
@@ -130,6 +136,8 @@ export function fieldCalls(f: CallFixture): Readonly<Record<string, FieldCall>> 
     'Mutation.mergeEntities': mutation(() => ({ keep: q(f.keep), merge: q(f.merge) }), '{ id reason }'),
     'Mutation.undoMerge': mutation(() => ({ mergeId: q('merge/unknown') }), '{ id }'),
     'Mutation.addRelation': mutation(none, '{ id }'),
+    'Mutation.acceptProposal': mutation(() => ({ id: q('proposal/unknown') }), '{ proposal { id } }'),
+    'Mutation.rejectProposal': mutation(() => ({ id: q(f.proposal) }), '{ id status }'),
     'Mutation.resolveCandidate': mutation(
       // Each nullable resolution is tested with the other one given, on a candidate of its own.
       (tested) =>

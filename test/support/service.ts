@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
-import { startService, type RunningService } from '../../src/service.js';
+import { startService, type RunningService, type ServiceOptions } from '../../src/service.js';
 
 export const READER_KEY = 'reader-key-0123456789abcdef';
 export const EDITOR_KEY = 'editor-key-0123456789abcdef';
@@ -22,7 +22,7 @@ export const uniqueSuffix = (): string =>
  */
 export async function startTestService(
   env: Record<string, string> = {},
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger } & ServiceOptions = {},
 ): Promise<RunningService> {
   const neo4j = inject('neo4j');
   const config = loadConfig({
@@ -33,7 +33,7 @@ export async function startTestService(
     API_KEYS: `reader:${READER_KEY},editor:${EDITOR_KEY}`,
     ...env,
   });
-  return startService(config, options.logger ?? createLogger(config.logLevel), neo4j);
+  return startService(config, options.logger ?? createLogger(config.logLevel), neo4j, options);
 }
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {

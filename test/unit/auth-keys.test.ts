@@ -4,6 +4,7 @@ import {
   EDITOR_ONLY_QUERY_FIELDS,
   KeyRing,
   authenticateHeaders,
+  keyIdOf,
   authorise,
   presentedKey,
   rootFieldNames,
@@ -85,8 +86,18 @@ describe('KeyRing', () => {
 describe('authenticateHeaders', () => {
   it('maps headers to a role', () => {
     expect(authenticateHeaders(ring, {})).toEqual({ role: 'anonymous' });
-    expect(authenticateHeaders(ring, { 'x-api-key': READER })).toEqual({ role: 'reader' });
-    expect(authenticateHeaders(ring, { authorization: `Bearer ${EDITOR}` })).toEqual({ role: 'editor' });
+    expect(authenticateHeaders(ring, { 'x-api-key': READER })).toEqual({
+      role: 'reader',
+      keyId: keyIdOf(READER),
+    });
+    expect(authenticateHeaders(ring, { authorization: `Bearer ${EDITOR}` })).toEqual({
+      role: 'editor',
+      keyId: keyIdOf(EDITOR),
+    });
+    // The id names the key in logs without revealing it: 8 hex digits of its SHA-256.
+    expect(keyIdOf(READER)).toMatch(/^[0-9a-f]{8}$/);
+    expect(keyIdOf(READER)).not.toBe(keyIdOf(EDITOR));
+    expect(READER).not.toContain(keyIdOf(READER));
   });
 
   it('answers an unknown or unusable key with UNAUTHENTICATED and HTTP 401, never echoing it', () => {
@@ -123,6 +134,22 @@ describe('authorise', () => {
     ).toBe('UNAUTHENTICATED');
     expect(() => {
       authorise('reader', Q, read, closed);
+    }).not.toThrow();
+  });
+
+  it('treats subscriptions as reads', () => {
+    const S = OperationTypeNode.SUBSCRIPTION;
+    const live = new Set(['articleIngested']);
+    expect(() => {
+      authorise('anonymous', S, live, open);
+    }).not.toThrow();
+    expect(
+      thrown(() => {
+        authorise('anonymous', S, live, closed);
+      }).code,
+    ).toBe('UNAUTHENTICATED');
+    expect(() => {
+      authorise('reader', S, live, closed);
     }).not.toThrow();
   });
 

@@ -10,6 +10,14 @@ describe('configuration', () => {
     expect(c.neo4j.provider).toBe('auto');
     expect(c.auth).toEqual({ keys: [], readsRequireAuth: false });
     expect(c.limits.maxPathHops).toBe(6);
+    expect(c.events.redisUrl).toBeUndefined();
+    expect(c.cache.maxAgeSeconds).toBe(60);
+  });
+
+  it('reads the Redis URL and the cache max-age', () => {
+    const c = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6390/0', CACHE_MAX_AGE: '0' });
+    expect(c.events.redisUrl).toBe('redis://127.0.0.1:6390/0');
+    expect(c.cache.maxAgeSeconds).toBe(0);
   });
 
   it('is production unless the operator asks for development', () => {
@@ -67,6 +75,8 @@ describe('configuration', () => {
     ['READS_REQUIRE_AUTH', 'maybe'],
     ['MAX_PATH_HOPS', '7'],
     ['NEO4J_LOCAL_HEAP', 'lots'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['CACHE_MAX_AGE', '-1'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(

@@ -49,6 +49,11 @@ describe('queryCost', () => {
     expect(cost('{ paths(from: "a", to: "b", maxHops: 3, first: 2) { length } }')).toBe(1 + 2 * 3 * 1);
   });
 
+  it('charges each item of a sized list at least 1, even with only __typename under it', () => {
+    expect(cost('{ timeline(first: 100) { __typename } }')).toBe(1 + 100);
+    expect(cost('{ conflicts { __typename } }')).toBe(1 + 50);
+  });
+
   it('charges nothing for introspection', () => {
     expect(cost('{ __schema { types { name fields { name args { name } } } } }')).toBe(0);
     expect(cost('{ __typename }')).toBe(0);

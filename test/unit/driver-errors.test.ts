@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
 import { cypher, QueryCatalogue } from '../../src/neo4j/catalogue.js';
 import { Db } from '../../src/neo4j/db.js';
-import { ConcurrentChangeError, isConcurrentChange, mapDriverError } from '../../src/neo4j/driver-errors.js';
+import {
+  ConcurrentChangeError,
+  isConcurrentChange,
+  isTransient,
+  mapDriverError,
+} from '../../src/neo4j/driver-errors.js';
 
 const codeOf = (error: unknown): string | undefined => (error instanceof AppError ? error.code : undefined);
 
@@ -50,6 +55,30 @@ describe('driver errors become API errors in one place', () => {
     expect(mapDriverError(other)).toBe(other);
     const plain = new Error('not a driver error');
     expect(mapDriverError(plain)).toBe(plain);
+  });
+
+  it('answers a transient failure that outlasted the retries UNAVAILABLE, and a memory refusal LIMIT_EXCEEDED', () => {
+    const deadlock = new Neo4jError(
+      'deadlock',
+      'Neo.TransientError.Transaction.DeadlockDetected',
+      'N/A',
+      'N/A',
+    );
+    expect(mapDriverError(deadlock)).toMatchObject({
+      code: 'UNAVAILABLE',
+      extensions: { reason: 'transient' },
+    });
+    for (const code of [
+      'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      'Neo.TransientError.General.TransactionOutOfMemoryError',
+    ]) {
+      const refusal = new Neo4jError('memory', code, 'N/A', 'N/A');
+      expect(isTransient(refusal)).toBe(false);
+      expect(mapDriverError(refusal)).toMatchObject({
+        code: 'LIMIT_EXCEEDED',
+        extensions: { limit: 'memory' },
+      });
+    }
   });
 
   it('answers UNAVAILABLE when no Neo4j listens (a real driver, a closed port)', async () => {

@@ -55,6 +55,11 @@ describe('cursors', () => {
     encodeCursor(-1).slice(0, 3),
     Buffer.from('kg1:-1').toString('base64url'),
     Buffer.from('kg1:1.5').toString('base64url'),
+    // Decode to positions, but encodeCursor never gives these texts; the first is past Cypher's 32-bit indices.
+    Buffer.from('kg1:9007199254740990').toString('base64url'),
+    Buffer.from('kg1:').toString('base64url'),
+    Buffer.from('kg1:1e3').toString('base64url'),
+    Buffer.from('kg1:07').toString('base64'),
   ])('rejects %j with BAD_USER_INPUT', (cursor) => {
     expect(codeOf(() => offsetAfter(cursor))).toBe('BAD_USER_INPUT');
   });

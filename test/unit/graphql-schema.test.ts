@@ -114,6 +114,7 @@ describe('schema.graphql', () => {
         'entity',
         'neighbourhood',
         'paths',
+        'proposals',
         'search',
         'timeline',
       ].sort(),

@@ -6,11 +6,19 @@ import type { Kind } from '../enums.js';
 import { badInput } from '../../errors.js';
 import { keysetPage, offsetPage, type KeysetArgs, type PageArgs } from '../pagination.js';
 import { int, pageParams } from '../params.js';
-import { candidateRow, entityRow, parseRows, type CandidatePage, type EntityPage } from '../rows.js';
+import {
+  candidateRow,
+  entityRow,
+  parseRows,
+  type CandidatePage,
+  type CandidateRow,
+  type EntityPage,
+} from '../rows.js';
 
 const pageQuery = cypher('entities/page');
 const filteredPageQuery = cypher('entities/filtered-page');
 const candidatesQuery = cypher('entities/candidates');
+const candidatesByIdsQuery = cypher('curation/candidates-by-ids');
 
 export interface EntityListArgs {
   kind: Kind | null;
@@ -89,4 +97,13 @@ export async function findCandidatePage(db: Db, status: string, page: PageArgs):
     await db.read(candidatesQuery, { status, ...pageParams(page) }),
   );
   return offsetPage(row?.items ?? [], page.offset, row?.totalCount ?? 0);
+}
+
+/** Candidates by id (review rows), for fields that point at one. */
+export async function findCandidates(db: Db, ids: readonly string[]): Promise<Map<string, CandidateRow>> {
+  const rows = parseRows(
+    candidateRow,
+    (await db.read(candidatesByIdsQuery, { ids })).map((r) => r.candidate),
+  );
+  return new Map(rows.map((c) => [c.id, c]));
 }

@@ -161,7 +161,8 @@ const FactClaim: FactClaimResolvers = {
   subject: (f, _, ctx) => referencedEntity(ctx.loaders, f.subjectId),
   valueText: (f) => (f.valueText === f.value ? null : f.valueText),
   sources: (f, _, ctx) => ctx.loaders.evidence.load(f.id),
-  corroboration: async (f, _, ctx) => corroboration(await ctx.loaders.evidence.load(f.id)),
+  // The value's corroboration: sources agreeing on it are separate claims (one per source), counted together.
+  corroboration: async (f, _, ctx) => corroboration(await ctx.loaders.factValueEvidence.load(f.id)),
 };
 
 const CoMention: CoMentionResolvers = {

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, OfficeRow, ArticleRow, MentionRow, RelationRow, EvidenceRow, StatementRow, FactRow, ConflictRow, ConflictValueRow, TimeSpanRow, TimePointRow, MentionPage, RelationPage, RelationEdgeRow, EntityPage, ArticlePage, CandidatePage, GraphRow, EdgeRow, PathRow, HopRow, CoMentionRow, SearchHitRow, PassageRow, TimelineItemRow, RelationTimelineItemRow, EventTimelineItemRow, StatementTimelineItemRow, ArticleTimelineItemRow, CandidateRow, CandidateSightingRow } from '../rows.js';
+import type { ProposalRow, ProposalEndValue, DescribedEndValue, DescribedLinkValue, ProposalPage, ProposalEdgeValue, AcceptanceValue } from '../proposal/rows.js';
+import type { ArticleIngestedPayload, EntityMentionedValue, RelationAddedPayload } from '../../events/topics.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -207,6 +209,15 @@ export type ArticleFilter = {
   publishedTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An article that has just entered the graph. */
+export type ArticleIngestedEvent = {
+  __typename?: 'ArticleIngestedEvent';
+  /** The article. */
+  article: Article;
+  /** The known entities it names. */
+  entities: Array<Entity>;
+};
+
 /** An article on a timeline, at its publication date. */
 export type ArticleTimelineItem = TimelineItem & {
   __typename?: 'ArticleTimelineItem';
@@ -220,7 +231,14 @@ export type ArticleTimelineItem = TimelineItem & {
   summary: Scalars['String']['output'];
 };
 
-/** A name found in an article that matches no entity, waiting for review. */
+/** Who may keep a cached answer: any cache (a CDN) or only the caller's own (the browser). */
+export type CacheControlScope =
+  /** Only the caller's own cache may keep it. */
+  | 'PRIVATE'
+  /** Shared caches may keep it. */
+  | 'PUBLIC';
+
+/** A name found in an article that matches no entity, waiting for review. Never cached: review queues change. */
 export type Candidate = {
   __typename?: 'Candidate';
   /** An existing entity the name is probably another name of; `resolveCandidate(asAliasOf:)` confirms it. */
@@ -271,7 +289,7 @@ export type CandidateCategory =
   /** A product or model, such as an aircraft type with its model number; no entity kind holds it. */
   | 'product';
 
-/** A page of candidates. */
+/** A page of candidates (never cached). */
 export type CandidateConnection = {
   __typename?: 'CandidateConnection';
   /** The candidates on this page. */
@@ -381,6 +399,28 @@ export type DatePrecision =
   /** Only the year is known (`YYYY`). */
   | 'year';
 
+/** A route, event or agreement identified by what it is and what it is tied to. */
+export type DescribedEnd = {
+  __typename?: 'DescribedEnd';
+  /** Its ties to named ends. */
+  links: Array<DescribedLink>;
+  /** The route's mode (`air`, `rail`, `post`), or the event's or agreement's kind as the article words it. */
+  sort: Scalars['String']['output'];
+  /** Whether ORIGIN and DESTINATION may be swapped (the article gave no direction). */
+  unordered: Scalars['Boolean']['output'];
+};
+
+/** A tie of a described route, event or agreement to a named end. */
+export type DescribedLink = {
+  __typename?: 'DescribedLink';
+  /** Which way the tie points. */
+  direction: LinkDirection;
+  /** The named end. */
+  end: ProposalEnd;
+  /** The relationship type of the tie. */
+  type: RelationType;
+};
+
 /** Anything the graph connects: a person, organisation, place, route, agreement or event. */
 export type Entity = {
   /** Every name seen for the entity, the canonical name included (spellings, transliterations, short forms). */
@@ -471,6 +511,17 @@ export type EntityKind =
   | 'Place'
   /** A transport link by air, rail or post between places. */
   | 'Route';
+
+/** An entity newly named in an article. */
+export type EntityMentionedEvent = {
+  __typename?: 'EntityMentionedEvent';
+  /** The article naming it. */
+  article: Article;
+  /** How many times the article names it. */
+  count: Scalars['PositiveInt']['output'];
+  /** The entity named. */
+  entity: Entity;
+};
 
 /** How to order a page of entities. */
 export type EntitySort =
@@ -578,7 +629,7 @@ export type EvidenceInput = {
 /** A value that sources state about an entity, with the sentences that state it. */
 export type FactClaim = {
   __typename?: 'FactClaim';
-  /** How many articles and outlets state the value. */
+  /** How many articles and outlets state the value: this claim's source and every other claim of the same value about the same subject and property. */
   corroboration: Corroboration;
   /** Stable id of the claim. */
   id: Scalars['ID']['output'];
@@ -586,7 +637,7 @@ export type FactClaim = {
   precision?: Maybe<DatePrecision>;
   /** The property, such as `firstServiceDate` or `frequency`. */
   property: Scalars['String']['output'];
-  /** The sentences stating the value. */
+  /** The sentences of this claim's source stating the value. */
   sources: Array<Evidence>;
   /** The entity the value is about. */
   subject: Entity;
@@ -610,6 +661,8 @@ export type Graph = {
 /** A relationship in a drawable graph. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** How many articles and outlets support the relationship. */
+  corroboration: Corroboration;
   /** The sentences supporting the relationship. */
   evidence: Array<Evidence>;
   /** Stable id of the relationship. */
@@ -653,7 +706,16 @@ export type IngestResult = {
   created: Scalars['Boolean']['output'];
   /** The known entities it names. */
   linked: Array<LinkedEntity>;
+  /** Relations, statements and facts the article states, proposed for review (see `proposals`). */
+  proposals: Array<Proposal>;
 };
+
+/** The way a described route, event or agreement is tied to a named end. */
+export type LinkDirection =
+  /** From the end to the described thing (PARTICIPATED_IN, PARTY_TO). */
+  | 'in'
+  /** From the described thing to the end (a route's ORIGIN, an event's TOOK_PLACE_IN). */
+  | 'out';
 
 /** An entity found in an ingested article. */
 export type LinkedEntity = {
@@ -742,6 +804,16 @@ export type MergeRecord = {
 /** Changes to the graph; all require the editor role and are idempotent where their names suggest it. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts a proposal: the relation, statement or fact claim it proposes is written with its evidence. Ends that
+   * are still candidate names are resolved into new entities first (as `resolveCandidate` does); a described
+   * route, event or agreement is found by its ties or created with them. A relation that already exists between
+   * the same ends gets the evidence added (corroboration); a fact value that differs from a stored one becomes a
+   * second claim, side by side (`conflicts`). Idempotent: accepting again returns the same result and writes
+   * nothing. NOT_FOUND for an unknown id; CONFLICT for a rejected proposal, an end whose entity no longer exists,
+   * or a candidate end already resolved as an entity of a kind the relation cannot connect.
+   */
+  acceptProposal: ProposalAcceptance;
   /** Adds another name to an entity (no-op if it already has it). */
   addAlias: Entity;
   /**
@@ -776,6 +848,11 @@ export type Mutation = {
    */
   mergeEntities: MergeRecord;
   /**
+   * Rejects a proposal, with a reason; it stays in the queue's history (status REJECTED) and is never proposed
+   * again for the same article. Rejecting again returns it unchanged; rejecting an accepted proposal is CONFLICT.
+   */
+  rejectProposal: Proposal;
+  /**
    * Resolves a candidate name: exactly one of `asNewEntity` or `asAliasOf` (BAD_USER_INPUT otherwise). The places
    * the name was seen become mentions of the entity. Idempotent: the same resolution again returns it unchanged;
    * resolving an already resolved candidate differently is CONFLICT.
@@ -796,6 +873,12 @@ export type Mutation = {
    * added, the old name stays an alias. Facts of another kind (such as `orgType` for a person) are BAD_USER_INPUT.
    */
   upsertEntity: Entity;
+};
+
+
+/** Changes to the graph; all require the editor role and are idempotent where their names suggest it. */
+export type MutationAcceptProposalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -823,6 +906,13 @@ export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to the graph; all require the editor role and are idempotent where their names suggest it. */
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['NonEmptyString']['input']>;
 };
 
 
@@ -1111,6 +1201,148 @@ export type PlaceType =
   | 'zone';
 
 /**
+ * A relationship, statement or fact the ingestion pipeline read in an article, waiting for an editor. Proposals
+ * are kept apart from confirmed knowledge: they appear in no traversal, path, neighbourhood, corroboration or
+ * timeline until accepted. Each carries the rule that produced it, a confidence and its evidence. Never cached:
+ * review queues change.
+ */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** How often the rule is right, between 0 and 1. */
+  confidence: Scalars['Float']['output'];
+  /** When it was proposed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the article states it. */
+  evidence: Evidence;
+  /** Stable id, derived from the article and what is proposed (ingesting the article again proposes the same ids). */
+  id: Scalars['ID']['output'];
+  /** Relation, statement or fact. */
+  kind: ProposalKind;
+  /** For relations: the object. */
+  object?: Maybe<ProposalEnd>;
+  /** For date facts: how precise the value is. */
+  precision?: Maybe<DatePrecision>;
+  /** For facts: the property, such as `frequency`. */
+  property?: Maybe<Scalars['String']['output']>;
+  /** For statements: the speaker's words (a substring of `Article.text`). */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** For statements: quoted or reported. */
+  quoteMode?: Maybe<QuoteMode>;
+  /** Why it was rejected. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Once accepted: the id of the relationship, statement or fact claim it became. */
+  resultId?: Maybe<Scalars['ID']['output']>;
+  /** When an editor accepted or rejected it. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For relations: the office or function (`HOLDS_OFFICE`, `WORKS_FOR`), as the article words it. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The extraction rule that produced it, such as `office.appositive-after-name`. */
+  rule: Scalars['String']['output'];
+  /** Where it stands in review. */
+  status: ProposalStatus;
+  /** The relation's subject, the statement's speaker or the fact's subject. */
+  subject: ProposalEnd;
+  /** For relations: when it happened, if its sentence gives one date (a visit, a meeting, a departure). */
+  time?: Maybe<TimeSpan>;
+  /** For relations: the relationship type. */
+  type?: Maybe<RelationType>;
+  /** For facts: the value in normal form. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** For facts: the value as the article words it. */
+  valueText?: Maybe<Scalars['String']['output']>;
+};
+
+/** What accepting a proposal did. */
+export type ProposalAcceptance = {
+  __typename?: 'ProposalAcceptance';
+  /** Entities created to accept it (from candidate names or described routes, events and agreements). */
+  created: Array<Entity>;
+  /** For a fact: the fact claim (a second claim beside a disagreeing one shows up in `conflicts`). */
+  fact?: Maybe<FactClaim>;
+  /** The proposal, now accepted. */
+  proposal: Proposal;
+  /** For a relation: the relationship it became, or the existing one it added its evidence to. */
+  relation?: Maybe<Relation>;
+  /** For a statement: the statement. */
+  statement?: Maybe<Statement>;
+};
+
+/** A page of proposals, highest confidence first. */
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  /** The proposals on this page. */
+  edges: Array<ProposalEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of proposals matching the filter, in all pages. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A proposal with its cursor. */
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  /** Pass as `after` to start the next page after this item. */
+  cursor: Scalars['String']['output'];
+  /** The proposal. */
+  node: Proposal;
+};
+
+/** One end of a proposal: a known entity, a candidate name, or a route, event or agreement described by its ties. */
+export type ProposalEnd = {
+  __typename?: 'ProposalEnd';
+  /**
+   * The candidate, when the name is not yet an entity. Accepting the proposal resolves it into a new entity of
+   * `kind` first (as `resolveCandidate` does), or uses the entity it was already resolved to.
+   */
+  candidate?: Maybe<Candidate>;
+  /**
+   * For a route, event or agreement the article describes rather than names ("flights between A and B"): what
+   * identifies it. Accepting finds the entity with these ties, or creates it with them.
+   */
+  described?: Maybe<DescribedEnd>;
+  /** The known entity, when the article's name is linked to one. */
+  entity?: Maybe<Entity>;
+  /** What kind of entity it is, or will be. */
+  kind: EntityKind;
+  /** The name as the article gives it (or a made-up name for a described thing). */
+  name: Scalars['String']['output'];
+};
+
+/** Which proposals to list. */
+export type ProposalFilter = {
+  /** Only those read in this article (an id of at most 200 characters). */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those with this entity at one end (subject, object or speaker; an id of at most 200 characters). */
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  /** Only relations, statements or facts. */
+  kind?: InputMaybe<ProposalKind>;
+  /** Only those at least this confident (0 to 1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Which review state (pending unless given). */
+  status?: InputMaybe<ProposalStatus>;
+  /** Only relations of this type. */
+  type?: InputMaybe<RelationType>;
+};
+
+/** What a proposal would add to the graph once accepted. */
+export type ProposalKind =
+  /** A value stated about an entity (a `FactClaim`). */
+  | 'fact'
+  /** A relationship between two entities (a type from the allow-list). */
+  | 'relation'
+  /** Something a speaker said (a `Statement`). */
+  | 'statement';
+
+/** Where a proposal stands in review. */
+export type ProposalStatus =
+  /** Accepted: what it proposed is in the graph (see `Proposal.result`). */
+  | 'accepted'
+  /** Waiting for an editor. */
+  | 'pending'
+  /** Rejected by an editor, with a reason. */
+  | 'rejected';
+
+/**
  * Reads. Page sizes (`first`, `limit`) above the server's page-size limit, depths above 3 and hop counts above
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
@@ -1146,6 +1378,11 @@ export type Query = {
    * with its evidence. Empty when they are not connected within `maxHops`. Unknown ids: NOT_FOUND.
    */
   paths: Array<Path>;
+  /**
+   * The review queue: relations, statements and facts proposed by ingestion, highest confidence first (keyset
+   * pages: a deep page costs what the first does). Requires the editor role.
+   */
+  proposals: ProposalConnection;
   /**
    * Ranked search over entity names and aliases and over article titles and text. Tolerant of transliteration
    * variants (`Sergey Shoygu` finds Sergei Shoigu). The text is taken literally: query syntax such as quotes,
@@ -1264,6 +1501,17 @@ export type QueryPathsArgs = {
  * Reads. Page sizes (`first`, `limit`) above the server's page-size limit, depths above 3 and hop counts above
  * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
  */
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProposalFilter>;
+  first?: Scalars['PositiveInt']['input'];
+};
+
+
+/**
+ * Reads. Page sizes (`first`, `limit`) above the server's page-size limit, depths above 3 and hop counts above
+ * the server's hop limit fail with LIMIT_EXCEEDED; they are never silently reduced.
+ */
 export type QuerySearchArgs = {
   first?: Scalars['PositiveInt']['input'];
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -1282,6 +1530,13 @@ export type QueryTimelineArgs = {
   kinds?: InputMaybe<Array<TimelineItemKind>>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
+
+/** How a proposed statement gives the speaker's words. */
+export type QuoteMode =
+  /** Quoted word for word, between quotation marks. */
+  | 'direct'
+  /** Reported: the article paraphrases what was said (`X said that ...`). */
+  | 'indirect';
 
 /**
  * A relationship between two entities, with its time and evidence. Every field reads the same from either end
@@ -1309,6 +1564,22 @@ export type Relation = {
   /** The relationship type. */
   type: RelationType;
 };
+
+/** A relationship that has just been added, given more evidence, or accepted. */
+export type RelationAddedEvent = {
+  __typename?: 'RelationAddedEvent';
+  /** How it came about. */
+  change: RelationChange;
+  /** The relationship, with its evidence. */
+  relation: Relation;
+};
+
+/** How a relationship came to be announced. */
+export type RelationChange =
+  /** An editor accepted it from a proposal. */
+  | 'accepted'
+  /** An editor added it (`addRelation`), or gave it more evidence. */
+  | 'added';
 
 /** A page of relationships. */
 export type RelationConnection = {
@@ -1592,6 +1863,53 @@ export type StatementTimelineItem = TimelineItem & {
   summary: Scalars['String']['output'];
 };
 
+/**
+ * Live updates, over WebSocket at the same URL as queries (`ws://host/graphql`, the graphql-ws protocol,
+ * subprotocol `graphql-transport-ws`). Send the API key as `apiKey` in the connection parameters (or as an
+ * `x-api-key` / `Authorization: Bearer` header of the upgrade request). Subscriptions are reads: they follow the
+ * same access rule as queries (`READS_REQUIRE_AUTH`) and the same depth, alias, token and cost limits, and are
+ * refused with the same error codes. Every replica announces what is written through it; with `REDIS_URL` set,
+ * subscribers on every replica hear it. An event is announced after its write is committed; a subscriber that
+ * reconnects should re-read what it shows, since events sent while it was away are not replayed.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every new article (ingesting a text already in the graph announces nothing). */
+  articleIngested: ArticleIngestedEvent;
+  /** Every new article naming an entity. Unknown id: NOT_FOUND. */
+  entityMentioned: EntityMentionedEvent;
+  /** New relationships, more evidence for existing ones, and accepted proposals. */
+  relationAdded: RelationAddedEvent;
+};
+
+
+/**
+ * Live updates, over WebSocket at the same URL as queries (`ws://host/graphql`, the graphql-ws protocol,
+ * subprotocol `graphql-transport-ws`). Send the API key as `apiKey` in the connection parameters (or as an
+ * `x-api-key` / `Authorization: Bearer` header of the upgrade request). Subscriptions are reads: they follow the
+ * same access rule as queries (`READS_REQUIRE_AUTH`) and the same depth, alias, token and cost limits, and are
+ * refused with the same error codes. Every replica announces what is written through it; with `REDIS_URL` set,
+ * subscribers on every replica hear it. An event is announced after its write is committed; a subscriber that
+ * reconnects should re-read what it shows, since events sent while it was away are not replayed.
+ */
+export type SubscriptionEntityMentionedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates, over WebSocket at the same URL as queries (`ws://host/graphql`, the graphql-ws protocol,
+ * subprotocol `graphql-transport-ws`). Send the API key as `apiKey` in the connection parameters (or as an
+ * `x-api-key` / `Authorization: Bearer` header of the upgrade request). Subscriptions are reads: they follow the
+ * same access rule as queries (`READS_REQUIRE_AUTH`) and the same depth, alias, token and cost limits, and are
+ * refused with the same error codes. Every replica announces what is written through it; with `REDIS_URL` set,
+ * subscribers on every replica hear it. An event is announced after its write is committed; a subscriber that
+ * reconnects should re-read what it shows, since events sent while it was away are not replayed.
+ */
+export type SubscriptionRelationAddedArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A point in time known to a stated precision. */
 export type TimePoint = {
   __typename?: 'TimePoint';
@@ -1787,8 +2105,10 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<ArticlePage>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
+  ArticleIngestedEvent: ResolverTypeWrapper<ArticleIngestedPayload>;
   ArticleTimelineItem: ResolverTypeWrapper<ArticleTimelineItemRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Candidate: ResolverTypeWrapper<CandidateRow>;
   CandidateAliasSuggestion: ResolverTypeWrapper<Omit<CandidateAliasSuggestion, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   CandidateCategory: ResolverTypeWrapper<CandidateCategory>;
@@ -1804,11 +2124,14 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: ResolverTypeWrapper<DatePrecision>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DescribedEnd: ResolverTypeWrapper<DescribedEndValue>;
+  DescribedLink: ResolverTypeWrapper<DescribedLinkValue>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
   EntityKind: ResolverTypeWrapper<EntityKind>;
+  EntityMentionedEvent: ResolverTypeWrapper<EntityMentionedValue>;
   EntitySort: EntitySort;
   Event: ResolverTypeWrapper<EntityRow>;
   EventTimelineItem: ResolverTypeWrapper<EventTimelineItemRow>;
@@ -1820,7 +2143,9 @@ export type ResolversTypes = {
   GraphEdge: ResolverTypeWrapper<EdgeRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
-  IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article' | 'candidates' | 'linked'> & { article: ResolversTypes['Article'], candidates: Array<ResolversTypes['Candidate']>, linked: Array<ResolversTypes['LinkedEntity']> }>;
+  IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article' | 'candidates' | 'linked' | 'proposals'> & { article: ResolversTypes['Article'], candidates: Array<ResolversTypes['Candidate']>, linked: Array<ResolversTypes['LinkedEntity']>, proposals: Array<ResolversTypes['Proposal']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LinkDirection: ResolverTypeWrapper<LinkDirection>;
   LinkedEntity: ResolverTypeWrapper<Omit<LinkedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Mention: ResolverTypeWrapper<MentionRow>;
   MentionConnection: ResolverTypeWrapper<MentionPage>;
@@ -1842,8 +2167,19 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<EntityRow>;
   PlaceType: ResolverTypeWrapper<PlaceType>;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  Proposal: ResolverTypeWrapper<ProposalRow>;
+  ProposalAcceptance: ResolverTypeWrapper<AcceptanceValue>;
+  ProposalConnection: ResolverTypeWrapper<ProposalPage>;
+  ProposalEdge: ResolverTypeWrapper<ProposalEdgeValue>;
+  ProposalEnd: ResolverTypeWrapper<ProposalEndValue>;
+  ProposalFilter: ProposalFilter;
+  ProposalKind: ResolverTypeWrapper<ProposalKind>;
+  ProposalStatus: ResolverTypeWrapper<ProposalStatus>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteMode: ResolverTypeWrapper<QuoteMode>;
   Relation: ResolverTypeWrapper<RelationRow>;
+  RelationAddedEvent: ResolverTypeWrapper<RelationAddedPayload>;
+  RelationChange: ResolverTypeWrapper<RelationChange>;
   RelationConnection: ResolverTypeWrapper<RelationPage>;
   RelationDirection: RelationDirection;
   RelationDirectionFilter: RelationDirectionFilter;
@@ -1861,6 +2197,7 @@ export type ResolversTypes = {
   StatementRole: StatementRole;
   StatementTimelineItem: ResolverTypeWrapper<StatementTimelineItemRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimePoint: ResolverTypeWrapper<TimePointRow>;
   TimePointInput: TimePointInput;
   TimeSpan: ResolverTypeWrapper<TimeSpanRow>;
@@ -1879,6 +2216,7 @@ export type ResolversParentTypes = {
   ArticleConnection: ArticlePage;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
+  ArticleIngestedEvent: ArticleIngestedPayload;
   ArticleTimelineItem: ArticleTimelineItemRow;
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateRow;
@@ -1893,10 +2231,13 @@ export type ResolversParentTypes = {
   Corroboration: Corroboration;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DescribedEnd: DescribedEndValue;
+  DescribedLink: DescribedLinkValue;
   Entity: EntityRow;
   EntityConnection: EntityPage;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityMentionedEvent: EntityMentionedValue;
   Event: EntityRow;
   EventTimelineItem: EventTimelineItemRow;
   Evidence: EvidenceRow;
@@ -1907,7 +2248,8 @@ export type ResolversParentTypes = {
   GraphEdge: EdgeRow;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
-  IngestResult: Omit<IngestResult, 'article' | 'candidates' | 'linked'> & { article: ResolversParentTypes['Article'], candidates: Array<ResolversParentTypes['Candidate']>, linked: Array<ResolversParentTypes['LinkedEntity']> };
+  IngestResult: Omit<IngestResult, 'article' | 'candidates' | 'linked' | 'proposals'> & { article: ResolversParentTypes['Article'], candidates: Array<ResolversParentTypes['Candidate']>, linked: Array<ResolversParentTypes['LinkedEntity']>, proposals: Array<ResolversParentTypes['Proposal']> };
+  Int: Scalars['Int']['output'];
   LinkedEntity: Omit<LinkedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Mention: MentionRow;
   MentionConnection: MentionPage;
@@ -1927,8 +2269,15 @@ export type ResolversParentTypes = {
   Person: EntityRow;
   Place: EntityRow;
   PositiveInt: Scalars['PositiveInt']['output'];
+  Proposal: ProposalRow;
+  ProposalAcceptance: AcceptanceValue;
+  ProposalConnection: ProposalPage;
+  ProposalEdge: ProposalEdgeValue;
+  ProposalEnd: ProposalEndValue;
+  ProposalFilter: ProposalFilter;
   Query: Record<PropertyKey, never>;
   Relation: RelationRow;
+  RelationAddedEvent: RelationAddedPayload;
   RelationConnection: RelationPage;
   RelationEdge: RelationEdgeRow;
   RelationTimelineItem: RelationTimelineItemRow;
@@ -1938,6 +2287,7 @@ export type ResolversParentTypes = {
   Statement: StatementRow;
   StatementTimelineItem: StatementTimelineItemRow;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TimePoint: TimePointRow;
   TimePointInput: TimePointInput;
   TimeSpan: TimeSpanRow;
@@ -1946,6 +2296,14 @@ export type ResolversParentTypes = {
   URL: Scalars['URL']['output'];
   UpsertEntityInput: UpsertEntityInput;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   agreementKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1993,6 +2351,11 @@ export type ArticleConnectionResolvers<ContextType = Context, ParentType extends
 export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleIngestedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleIngestedEvent'] = ResolversParentTypes['ArticleIngestedEvent']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type ArticleTimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleTimelineItem'] = ResolversParentTypes['ArticleTimelineItem']> = {
@@ -2085,6 +2448,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DescribedEndResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DescribedEnd'] = ResolversParentTypes['DescribedEnd']> = {
+  links?: Resolver<Array<ResolversTypes['DescribedLink']>, ParentType, ContextType>;
+  sort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unordered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DescribedLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DescribedLink'] = ResolversParentTypes['DescribedLink']> = {
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Event' | 'Organisation' | 'Person' | 'Place' | 'Route', ParentType, ContextType>;
 };
@@ -2101,6 +2476,12 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type EntityKindResolvers = { AGREEMENT: 'Agreement', EVENT: 'Event', ORGANISATION: 'Organisation', PERSON: 'Person', PLACE: 'Place', ROUTE: 'Route' };
+
+export type EntityMentionedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityMentionedEvent'] = ResolversParentTypes['EntityMentionedEvent']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2155,6 +2536,7 @@ export type GraphResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2169,7 +2551,10 @@ export type IngestResultResolvers<ContextType = Context, ParentType extends Reso
   candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   linked?: Resolver<Array<ResolversTypes['LinkedEntity']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
 };
+
+export type LinkDirectionResolvers = { INCOMING: 'in', OUTGOING: 'out' };
 
 export type LinkedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkedEntity'] = ResolversParentTypes['LinkedEntity']> = {
   count?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
@@ -2215,10 +2600,12 @@ export type MergeRecordResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposal?: Resolver<ResolversTypes['ProposalAcceptance'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
   addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'entityId'>>;
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeRecord'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  rejectProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'id'>>;
   resolveCandidate?: Resolver<ResolversTypes['CandidateResolution'], ParentType, ContextType, RequireFields<MutationResolveCandidateArgs, 'candidateId'>>;
   undoMerge?: Resolver<ResolversTypes['MergeRecord'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'mergeId'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
@@ -2320,6 +2707,61 @@ export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PositiveInt';
 }
 
+export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposalKind'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['ProposalEnd']>, ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  property?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quoteMode?: Resolver<Maybe<ResolversTypes['QuoteMode']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RelationType']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposalAcceptanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalAcceptance'] = ResolversParentTypes['ProposalAcceptance']> = {
+  created?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['FactClaim']>, ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+};
+
+export type ProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type ProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
+export type ProposalEndResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEnd'] = ResolversParentTypes['ProposalEnd']> = {
+  candidate?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  described?: Resolver<Maybe<ResolversTypes['DescribedEnd']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalKindResolvers = { FACT: 'fact', RELATION: 'relation', STATEMENT: 'statement' };
+
+export type ProposalStatusResolvers = { ACCEPTED: 'accepted', PENDING: 'pending', REJECTED: 'rejected' };
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
@@ -2330,9 +2772,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
+
+export type QuoteModeResolvers = { DIRECT: 'direct', INDIRECT: 'indirect' };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
@@ -2345,6 +2790,13 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
+
+export type RelationAddedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationAddedEvent'] = ResolversParentTypes['RelationAddedEvent']> = {
+  change?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationChangeResolvers = { ACCEPTED: 'accepted', ADDED: 'added' };
 
 export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
@@ -2423,6 +2875,12 @@ export type StatementTimelineItemResolvers<ContextType = Context, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  articleIngested?: SubscriptionResolver<ResolversTypes['ArticleIngestedEvent'], "articleIngested", ParentType, ContextType>;
+  entityMentioned?: SubscriptionResolver<ResolversTypes['EntityMentionedEvent'], "entityMentioned", ParentType, ContextType, RequireFields<SubscriptionEntityMentionedArgs, 'id'>>;
+  relationAdded?: SubscriptionResolver<ResolversTypes['RelationAddedEvent'], "relationAdded", ParentType, ContextType, Partial<SubscriptionRelationAddedArgs>>;
+};
+
 export type TimePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimePoint'] = ResolversParentTypes['TimePoint']> = {
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
@@ -2450,6 +2908,7 @@ export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleIngestedEvent?: ArticleIngestedEventResolvers<ContextType>;
   ArticleTimelineItem?: ArticleTimelineItemResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateAliasSuggestion?: CandidateAliasSuggestionResolvers<ContextType>;
@@ -2466,10 +2925,13 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
+  DescribedEnd?: DescribedEndResolvers<ContextType>;
+  DescribedLink?: DescribedLinkResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityKind?: EntityKindResolvers;
+  EntityMentionedEvent?: EntityMentionedEventResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventTimelineItem?: EventTimelineItemResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -2477,6 +2939,7 @@ export type Resolvers<ContextType = Context> = {
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  LinkDirection?: LinkDirectionResolvers;
   LinkedEntity?: LinkedEntityResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
@@ -2497,8 +2960,18 @@ export type Resolvers<ContextType = Context> = {
   Place?: PlaceResolvers<ContextType>;
   PlaceType?: PlaceTypeResolvers;
   PositiveInt?: GraphQLScalarType;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalAcceptance?: ProposalAcceptanceResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
+  ProposalEnd?: ProposalEndResolvers<ContextType>;
+  ProposalKind?: ProposalKindResolvers;
+  ProposalStatus?: ProposalStatusResolvers;
   Query?: QueryResolvers<ContextType>;
+  QuoteMode?: QuoteModeResolvers;
   Relation?: RelationResolvers<ContextType>;
+  RelationAddedEvent?: RelationAddedEventResolvers<ContextType>;
+  RelationChange?: RelationChangeResolvers;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationTimelineItem?: RelationTimelineItemResolvers<ContextType>;
@@ -2509,9 +2982,13 @@ export type Resolvers<ContextType = Context> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementTimelineItem?: StatementTimelineItemResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimePoint?: TimePointResolvers<ContextType>;
   TimeSpan?: TimeSpanResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
   URL?: GraphQLScalarType;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -3,13 +3,29 @@ import type { Db } from '../../neo4j/db.js';
 import { evidenceRow, parseRows, type EvidenceRow } from '../rows.js';
 
 const evidenceQuery = cypher('graph/evidence');
+const factValueEvidenceQuery = cypher('graph/fact-value-evidence');
 
-/** Evidence for any number of claims (relationship or fact ids) in one statement, grouped by claim id. */
-export async function findEvidence(db: Db, claimIds: readonly string[]): Promise<Map<string, EvidenceRow[]>> {
-  const rows = parseRows(evidenceRow, await db.read(evidenceQuery, { ids: claimIds }));
+function byClaimId(rows: readonly EvidenceRow[]): Map<string, EvidenceRow[]> {
   const byClaim = new Map<string, EvidenceRow[]>();
   for (const r of rows) byClaim.set(r.claimId, [...(byClaim.get(r.claimId) ?? []), r]);
   return byClaim;
+}
+
+/** Evidence for any number of claims (relationship or fact ids) in one statement, grouped by claim id. */
+export async function findEvidence(db: Db, claimIds: readonly string[]): Promise<Map<string, EvidenceRow[]>> {
+  return byClaimId(parseRows(evidenceRow, await db.read(evidenceQuery, { ids: claimIds })));
+}
+
+/**
+ * Evidence for the value each fact claim states: its own sentences and those of every other claim of the same
+ * value about the same subject. A fact is stored once per source (so a source's wording stays its own); what
+ * several sources agree on is corroborated by all of them.
+ */
+export async function findFactValueEvidence(
+  db: Db,
+  claimIds: readonly string[],
+): Promise<Map<string, EvidenceRow[]>> {
+  return byClaimId(parseRows(evidenceRow, await db.read(factValueEvidenceQuery, { ids: claimIds })));
 }
 
 export interface CorroborationValue {

@@ -9,6 +9,7 @@ import type {
 import { checkDepth, checkHops, checkPageSize } from '../limits.js';
 import { relationTypesParam } from '../relation-types.js';
 import { requireEntity, timeSpan } from '../shared.js';
+import { corroboration } from './evidence.js';
 import { findNeighbourhood, findPaths } from './queries.js';
 
 // Query.neighbourhood → findNeighbourhood → cypher/queries/graph/neighbourhood.cypher
@@ -43,6 +44,7 @@ const GraphEdge: GraphEdgeResolvers = {
   time: (e) => timeSpan(e),
   // GraphEdge.evidence → loaders.evidence → cypher/queries/graph/evidence.cypher (one statement per request)
   evidence: (e, _, ctx) => ctx.loaders.evidence.load(e.id),
+  corroboration: async (e, _, ctx) => corroboration(await ctx.loaders.evidence.load(e.id)),
 };
 
 const Path: PathResolvers = {

@@ -1,8 +1,11 @@
 import { AppError } from '../../errors.js';
-import { ingestArticle, type IngestInput, type IngestSummary } from '../../ingest/pipeline.js';
+import type { EventBus } from '../../events/bus.js';
+import { writeAnalysis, type IngestInput, type IngestSummary } from '../../ingest/pipeline.js';
 import { UnlinkedEntitiesError } from '../../ingest/resolve-entities.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import { candidateRow, parseRows, type ArticleRow, type CandidateRow, type EntityRow } from '../rows.js';
+import { findProposals } from '../proposal/queries.js';
+import type { ProposalRow } from '../proposal/rows.js';
 import { entityRowOf, type CurationDeps } from './shared.js';
 
 /**
@@ -30,6 +33,7 @@ export interface IngestResultValue {
   created: boolean;
   linked: { entity: EntityRow; count: number; surfaces: string[] }[];
   candidates: CandidateRow[];
+  proposals: ProposalRow[];
 }
 
 /** A publication day as `YYYY-MM-DD` (graphql-scalars parses `Date` inputs into Date objects at UTC midnight). */
@@ -62,8 +66,9 @@ export async function ingestArticleMutation(
       publishedAt: input.publishedAt ? isoDay(input.publishedAt) : null,
     },
   };
+  // The analysis runs on a worker thread when the service has them (INGEST_WORKERS), the write here.
   const ingestOnce = async (): Promise<IngestSummary> =>
-    ingestArticle({ db: deps.db, linker: await linkerCache.get() }, ingestInput);
+    writeAnalysis(deps.db, await linkerCache.analyse(ingestInput, deps.db));
   let summary: IngestSummary;
   try {
     summary = await ingestOnce();
@@ -90,5 +95,20 @@ export async function ingestArticleMutation(
           candidateRow,
           (await deps.db.read(candidatesByIdsQ, { ids: candidateIds })).map((r) => r.candidate),
         );
-  return { article, created: summary.created, linked, candidates };
+  const proposals = await findProposals(
+    deps.db,
+    summary.proposals.map((p) => p.id),
+  );
+  return { article, created: summary.created, linked, candidates, proposals };
+}
+
+/** Announces a new article and the entities it names; a repeat of a known text announces nothing. */
+export function announceIngest(events: EventBus, result: IngestResultValue): void {
+  if (!result.created) return;
+  const articleId = result.article.id;
+  events.articleIngested({ articleId, entityIds: result.linked.map((l) => l.entity.id) });
+  events.mentionsAdded({
+    articleId,
+    mentions: result.linked.map((l) => ({ entityId: l.entity.id, count: l.count })),
+  });
 }

@@ -3,8 +3,10 @@ import type { Context } from '../context.js';
 import type { MutationResolvers, Resolvers } from '../generated/resolvers.js';
 import { resolutionOf, resolveCandidate } from './candidate.js';
 import { addAlias, upsertEntity } from './entity.js';
-import { ingestArticleMutation } from './ingest.js';
+import { announceIngest, ingestArticleMutation } from './ingest.js';
 import { mergeEntities, undoMerge } from './merge.js';
+import { acceptProposal, rejectProposal } from '../proposal/accept.js';
+import { findRelation } from '../proposal/queries.js';
 import { addRelation } from './relation.js';
 import type { CurationDeps } from './shared.js';
 
@@ -23,8 +25,12 @@ function curation(ctx: Context): CurationDeps {
 }
 
 const Mutation: MutationResolvers = {
-  // → ingest/pipeline.ts → cypher/queries/ingest/*
-  ingestArticle: (_, { input }, ctx) => ingestArticleMutation(curation(ctx), input),
+  // → ingest/pipeline.ts → cypher/queries/ingest/*; then announced to subscribers (src/events/)
+  ingestArticle: async (_, { input }, ctx) => {
+    const result = await ingestArticleMutation(curation(ctx), input);
+    announceIngest(ctx.events, result);
+    return result;
+  },
   // → cypher/queries/ingest/upsert-entities, curation/entity
   upsertEntity: (_, { input }, ctx) => upsertEntity(curation(ctx), input),
   // → curation/set-aliases
@@ -34,11 +40,24 @@ const Mutation: MutationResolvers = {
     mergeEntities(curation(ctx), keep, merge, reason?.trim() || null),
   // → curation/undo-state, restore-entity, move-*, close-merge-record
   undoMerge: (_, { mergeId }, ctx) => undoMerge(curation(ctx), mergeId),
-  // → ingest/upsert-relations, curation/relation
-  addRelation: (_, { input }, ctx) => addRelation(curation(ctx), input),
+  // → ingest/upsert-relations, curation/relation; then announced to subscribers (src/events/)
+  addRelation: async (_, { input }, ctx) => {
+    const relation = await addRelation(curation(ctx), input);
+    ctx.events.relationAdded(relation, 'added');
+    return relation;
+  },
   // → curation/candidate, resolve-candidate, ingest/merge-mentions
   resolveCandidate: (_, { candidateId, asNewEntity, asAliasOf }, ctx) =>
     resolveCandidate(curation(ctx), candidateId, resolutionOf(asNewEntity, asAliasOf)),
+  // → proposal/lock, find-described, existing-relations, mark-reviewed, ingest/upsert-*; a relation is announced
+  acceptProposal: async (_, { id }, ctx) => {
+    const acceptance = await acceptProposal(curation(ctx), id);
+    const relation = acceptance.relationId ? await findRelation(ctx.db, acceptance.relationId) : null;
+    if (relation) ctx.events.relationAdded(relation, 'accepted');
+    return acceptance;
+  },
+  // → proposal/lock, mark-reviewed
+  rejectProposal: (_, { id, reason }, ctx) => rejectProposal(curation(ctx), id, reason?.trim() || null),
 };
 
 export const mutationResolvers: Resolvers = { Mutation };

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     dataDir,
     heap: config.neo4j.localHeap,
     pageCache: config.neo4j.localPageCache,
+    transactionMemory: config.neo4j.localTxMemory,
+    port: config.neo4j.localPort,
     logger,
   });
   process.stdout.write(`Neo4j ${NEO4J_VERSION} at ${neo4j.uri} (data: ${dataDir}). Ctrl-C stops it.\n`);

@@ -15,6 +15,13 @@ export interface LocalNeo4jOptions {
   heap: string;
   /** Page cache cap (e.g. `256m`); off-heap, so the process needs roughly heap + page cache. */
   pageCache: string;
+  /** Largest memory one transaction may use (`db.memory.transaction.max`, e.g. `256m`). */
+  transactionMemory: string;
+  /**
+   * Bolt port; 0 or absent picks a free one. A fixed port lets a restart on the same data come back at the
+   * same address (clients keep their URI, as with a real server).
+   */
+  port?: number;
   logger: Logger;
   readyTimeoutMs?: number;
   /** How long stop() waits after SIGTERM before SIGKILL. */
@@ -46,13 +53,13 @@ const STDERR_TAIL_LINES = 30;
  * closes and the launcher shuts itself down, so no JVM is left holding the store.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const { dataDir, heap, pageCache, logger } = options;
+  const { dataDir, heap, pageCache, transactionMemory, logger } = options;
   const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
   const stopGraceMs = options.stopGraceMs ?? 30_000;
 
   const lib = await ensureNeo4jJars(logger);
   await mkdir(dataDir, { recursive: true });
-  const port = await freeLoopbackPort();
+  const port = options.port || (await freeLoopbackPort());
   const args = [
     `-Xmx${heap}`,
     '-XX:+ExitOnOutOfMemoryError', // a JVM limping on after OOM is worse than a clear exit
@@ -62,9 +69,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     dataDir,
     String(port),
     pageCache,
+    transactionMemory,
   ];
   const started = Date.now();
-  logger.info({ dataDir, port, heap, pageCache }, 'starting local Neo4j');
+  logger.info({ dataDir, port, heap, pageCache, transactionMemory }, 'starting local Neo4j');
   const child = spawn('java', args); // all three stdio streams piped
 
   // Normal exits run this; fatal signals do not, and then the stdin EOF does the job.
