@@ -38,7 +38,12 @@ describe('page statements do not grow with the degree of the entity (PROFILE db 
   let t: TestDb;
   let driver: Driver;
 
+  /**
+   * Planned afresh on the statistics of the moment: a cached plan would hide what the planner picks once the
+   * graph has grown (Neo4j replans only after dbms.cypher.min_replan_interval, 10 s by default).
+   */
   async function profile(name: string, params: Record<string, unknown>): Promise<number> {
+    await driver.executeQuery('CALL db.clearQueryCaches()', {}, { database });
     const { summary } = await driver.executeQuery(`PROFILE ${catalogue.text({ name })}`, params, {
       database,
     });
@@ -48,6 +53,8 @@ describe('page statements do not grow with the degree of the entity (PROFILE db 
 
   const entityListParams = { kind: null, descending: false, afterName: '', afterId: '', limit: int(51) };
   let entitiesBefore = { count: 0, hits: 0 };
+  /** Profiled straight after the write: the index samples still count the entities before it. */
+  let entitiesJustAfter = 0;
 
   beforeAll(async () => {
     t = await openTestDb();
@@ -122,6 +129,7 @@ describe('page statements do not grow with the degree of the entity (PROFILE db 
         ),
       );
     });
+    entitiesJustAfter = await profile('entities/page', entityListParams);
   });
 
   afterAll(async () => {
@@ -181,8 +189,10 @@ describe('page statements do not grow with the degree of the entity (PROFILE db 
     const [row] = await t.query('RETURN COUNT { (:Entity) } AS entities');
     expect(Number(row?.entities)).toBeGreaterThanOrEqual(entitiesBefore.count + BIG + 2);
     // A scan-and-sort reads every entity (hundreds more hits); a seek of 51 rows and the count store do not.
-    expect(after, `db hits: ${String(entitiesBefore.hits)} before, ${String(after)} after`).toBeLessThan(
-      entitiesBefore.hits * 1.1,
-    );
+    // Planned on stale index samples (5x more entities than sampled), the unhinted statement answered the
+    // id tie-break with a union of two index seeks and a sort of every entity: 792 hits before, 2,095 after.
+    const hits = `db hits: ${String(entitiesBefore.hits)} before, ${String(entitiesJustAfter)} straight after the write, ${String(after)} now`;
+    expect(entitiesJustAfter, hits).toBeLessThan(entitiesBefore.hits * 1.1);
+    expect(after, hits).toBeLessThan(entitiesBefore.hits * 1.1);
   });
 });

@@ -2,9 +2,13 @@
 // kind, with the total. The page is a seek in the entity_sort_name index past the cursor ($afterName, $afterId;
 // '' and '' from the start, or the highest possible name going down), so page 1000 costs what page 1 does; the
 // total comes from the count store. Name filters and the mentions order use entities/filtered-page.
+// The hint keeps that seek: the tie-break on id reads to the planner as `sortName <> $afterName OR id > $afterId`,
+// and once the statistics change (a replan after the graph grew) it may answer that OR with a union of two seeks
+// (sortName and the unique id index) whose rows lose the index order, then sort every entity to keep 50.
 CALL () {
   WITH 1 AS ascending WHERE NOT $descending
   MATCH (e:Entity)
+  USING INDEX e:Entity(sortName)
   WHERE e.sortName >= $afterName AND ($kind IS NULL OR e.kind = $kind)
     AND NOT (e.sortName = $afterName AND e.id <= $afterId)
   WITH e ORDER BY e.sortName, e.id LIMIT $limit
@@ -12,6 +16,7 @@ CALL () {
   UNION ALL
   WITH 1 AS descending WHERE $descending
   MATCH (e:Entity)
+  USING INDEX e:Entity(sortName)
   WHERE e.sortName <= $afterName AND ($kind IS NULL OR e.kind = $kind)
     AND NOT (e.sortName = $afterName AND e.id >= $afterId)
   WITH e ORDER BY e.sortName DESC, e.id DESC LIMIT $limit
