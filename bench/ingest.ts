@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
 import { analyseArticle } from '../src/ingest/analyse.js';
 import { LinkerCache } from '../src/ingest/linker-cache.js';
-import { ingestArticle } from '../src/ingest/pipeline.js';
+import { ingestArticle, ingestArticles } from '../src/ingest/pipeline.js';
 import { seedIfEmpty } from '../src/ingest/seed.js';
 import { createLogger } from '../src/logger.js';
 import { connectGraph } from '../src/neo4j/connect.js';
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
     const linker = await new LinkerCache(db).get();
     const articles = Array.from({ length: 2 * COUNT + 10 }, (_, i) => makeArticle(i));
+    const batched = Array.from({ length: 4 * COUNT }, (_, i) => makeArticle(10_000 + i));
     const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / articles.length;
 
     // Warm-up: JIT, driver pool, Neo4j query plans.
@@ -99,6 +100,16 @@ async function main(): Promise<void> {
     );
     const concurrentS = (performance.now() - t) / 1000;
 
+    // As `npm run ingest` does: batches of 100 articles, each analysed alone and written in one transaction.
+    t = performance.now();
+    for (let i = 0; i < batched.length; i += 100) {
+      await ingestArticles(
+        { db, linker },
+        batched.slice(i, i + 100).map((raw) => ({ raw })),
+      );
+    }
+    const batchedS = (performance.now() - t) / 1000;
+
     t = performance.now();
     for (const raw of articles.slice(10, 10 + COUNT)) await ingestArticle({ db, linker }, { raw });
     const repeatS = (performance.now() - t) / 1000;
@@ -119,6 +130,7 @@ async function main(): Promise<void> {
     );
     row('ingest, one at a time', sequentialS, COUNT);
     row(`ingest, ${String(concurrency)} concurrent`, concurrentS, batch.length);
+    row('ingest, batches of 100 (npm run ingest)', batchedS, batched.length);
     row('re-ingest of the same articles (no change)', repeatS, COUNT);
   } finally {
     await close();

@@ -3,13 +3,14 @@ import type { Db } from '../neo4j/db.js';
 import { findArticleMentionPages, findArticles } from './article/queries.js';
 import {
   findEntities,
+  findEntityPages,
   findFacts,
-  findMentionPages,
-  findRelationPages,
+  type EntityPageRequest,
+  type EntityPageResult,
   type RelationFilter,
 } from './entity/queries.js';
 import { findEvidence, findFactValueEvidence } from './graph/evidence.js';
-import type { PageArgs } from './pagination.js';
+import type { KeysetArgs, PageArgs } from './pagination.js';
 import { findCandidates } from './entities/queries.js';
 import type {
   ArticleRow,
@@ -40,8 +41,8 @@ export interface Loaders {
   evidence: DataLoader<string, EvidenceRow[]>;
   /** By fact claim id: the evidence of every claim stating the same value about the same subject. */
   factValueEvidence: DataLoader<string, EvidenceRow[]>;
-  entityMentions: DataLoader<{ id: string } & PageArgs, MentionPage, string>;
-  entityRelations: DataLoader<{ id: string } & RelationFilter & PageArgs, ListedRelationPage, string>;
+  entityMentions: DataLoader<{ id: string } & KeysetArgs, MentionPage, string>;
+  entityRelations: DataLoader<{ id: string } & RelationFilter & KeysetArgs, ListedRelationPage, string>;
   entityFacts: DataLoader<string, FactRow[]>;
   entityStatements: DataLoader<
     { id: string; role: StatementRoleFilter; first: number },
@@ -101,7 +102,13 @@ function byIdWithArgs<A extends object, V>(
   );
 }
 
-const emptyPage = <T>(): Page<T> => ({ items: [], offset: 0, totalCount: 0 });
+const emptyPage = <T>(): Page<T> => ({
+  items: [],
+  cursors: [],
+  totalCount: 0,
+  hasNextPage: false,
+  hasPreviousPage: false,
+});
 
 export function createLoaders(db: Db): Loaders {
   return {
@@ -121,12 +128,17 @@ export function createLoaders(db: Db): Loaders {
       (ids) => findFactValueEvidence(db, ids),
       () => [],
     ),
-    entityMentions: byIdWithArgs<PageArgs, MentionPage>(
-      (ids, args) => findMentionPages(db, ids, args),
+    entityMentions: byIdWithArgs<KeysetArgs, MentionPage>(
+      async (ids, args) =>
+        pagesOf(await findEntityPages(db, ids, { mentions: args, relations: null }), 'mentions'),
       emptyPage,
     ),
-    entityRelations: byIdWithArgs<RelationFilter & PageArgs, ListedRelationPage>(
-      (ids, args) => findRelationPages(db, ids, args),
+    entityRelations: byIdWithArgs<RelationFilter & KeysetArgs, ListedRelationPage>(
+      async (ids, args) =>
+        pagesOf(
+          await findEntityPages(db, ids, { mentions: null, relations: { ...args, evidence: false } }),
+          'relations',
+        ),
       emptyPage,
     ),
     entityFacts: byId(
@@ -150,4 +162,39 @@ export function createLoaders(db: Db): Loaders {
       () => null,
     ),
   };
+}
+
+function pagesOf<K extends 'mentions' | 'relations'>(
+  results: Map<string, EntityPageResult>,
+  part: K,
+): Map<string, NonNullable<EntityPageResult[K]>> {
+  const pages = new Map<string, NonNullable<EntityPageResult[K]>>();
+  for (const [id, result] of results) {
+    const page = result[part];
+    if (page) pages.set(id, page);
+  }
+  return pages;
+}
+
+/**
+ * Puts what one entity/page statement returned where the field resolvers will ask for it: the entity, its
+ * pages under the same keys their loaders use, and the evidence of each relationship on the page. An id the
+ * statement did not find is primed as missing, so the entity resolves to NOT_FOUND without another statement.
+ */
+export function primeEntityPage(
+  loaders: Loaders,
+  id: string,
+  request: EntityPageRequest,
+  result: EntityPageResult | undefined,
+): void {
+  loaders.entities.prime(id, result?.entity ?? null);
+  if (!result) return;
+  if (request.mentions && result.mentions) {
+    loaders.entityMentions.prime({ id, ...request.mentions }, result.mentions);
+  }
+  if (request.relations && result.relations) {
+    const { direction, types, after, first } = request.relations;
+    loaders.entityRelations.prime({ id, direction, types, after, first }, result.relations);
+  }
+  for (const [claimId, rows] of result.evidence ?? []) loaders.evidence.prime(claimId, rows);
 }

@@ -232,12 +232,13 @@ export interface TimePointRow {
 
 // ----- pages --------------------------------------------------------------------------------------------
 
-/** One page of a list, with where it starts, so cursors can be made for each item. */
+/** One page of a list: its items, an opaque cursor for each (see pagination.ts), the total and what lies around. */
 export interface Page<T> {
   items: T[];
-  /** Absolute position of the first item. */
-  offset: number;
+  cursors: string[];
   totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
 }
 
 /** One item of a page with its cursor: the parent of an `XxxEdge` type. */

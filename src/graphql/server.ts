@@ -147,6 +147,8 @@ export function createApolloServer(deps: ApolloDeps): ApolloServer<Context> {
     // formatError adds stacks to internal errors in development; Apollo's option would add them to every error.
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(config),
+    // Apollo indents responses by default: a third more bytes and stringify time on every answer, for no client.
+    stringifyResult: (value) => JSON.stringify(value),
     validationRules: deps.validationRules ?? [],
     plugins: [
       // The playground is served by src/http; Apollo's landing page would load from a CDN.

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
@@ -6,7 +7,7 @@ import type { Db } from '../neo4j/db.js';
 import { acquireNeo4j } from '../neo4j/provider.js';
 import { readArticleFiles, type ArticleFile } from './files.js';
 import { LinkerCache } from './linker-cache.js';
-import { ingestArticle, type IngestSummary } from './pipeline.js';
+import { ingestArticles, type IngestSummary } from './pipeline.js';
 
 /** `npm run ingest -- <file|folder>...`: the same pipeline the API uses, with a progress bar and a summary. */
 async function run(paths: string[]): Promise<void> {
@@ -32,38 +33,60 @@ async function run(paths: string[]): Promise<void> {
   }
 }
 
+/** Articles per write transaction: big enough that a transaction's fixed cost is shared, small enough to retry. */
+const BATCH = 100;
+/** Above this many articles the summary gives totals only. */
+const DETAILED = 20;
+
 async function ingestFiles(db: Db, files: ArticleFile[]): Promise<void> {
   const linker = await new LinkerCache(db).get();
-  const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic);
-  bar.start(files.length, 0, { file: '' });
+  const bar = new SingleBar(
+    {
+      format: 'ingest [{bar}] {value}/{total} articles | {rate} articles/s | eta {eta_formatted} | {file}',
+      // Piped into a log, the bar is printed as a line every few seconds instead of redrawn.
+      noTTYOutput: true,
+      notTTYSchedule: 5_000,
+    },
+    Presets.shades_classic,
+  );
+  const started = performance.now();
+  bar.start(files.length, 0, { file: '', rate: '0' });
   const results: { file: string; summary: IngestSummary }[] = [];
-  for (const f of files) {
-    bar.update({ file: f.source });
-    const summary = await ingestArticle(
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    bar.update({ file: batch[0]?.source ?? '' });
+    const summaries = await ingestArticles(
       { db, linker },
-      { raw: f.raw, source: f.source, ...(f.meta ? { meta: f.meta } : {}) },
+      batch.map((f) => ({ raw: f.raw, source: f.source, ...(f.meta ? { meta: f.meta } : {}) })),
     );
-    results.push({ file: f.source, summary });
-    bar.increment();
+    summaries.forEach((summary, j) => results.push({ file: batch[j]?.source ?? '', summary }));
+    const seconds = (performance.now() - started) / 1000;
+    bar.increment(batch.length, { rate: (results.length / seconds).toFixed(0) });
   }
   bar.stop();
-  printSummary(results);
+  printSummary(results, (performance.now() - started) / 1000);
 }
 
-function printSummary(results: { file: string; summary: IngestSummary }[]): void {
+/** Totals, and each article's detail when there are few enough to read. */
+function printSummary(results: { file: string; summary: IngestSummary }[], seconds: number): void {
   const created = results.filter((r) => r.summary.created).length;
+  const mentions = results.reduce((n, r) => n + r.summary.mentionsCreated, 0);
+  const candidates = results.reduce((n, r) => n + r.summary.candidates.length, 0);
   console.log(
-    `\n${results.length} article(s): ${created} new, ${results.length - created} already in the graph`,
+    `\n${String(results.length)} article(s) in ${seconds.toFixed(1)} s: ${String(created)} new, ` +
+      `${String(results.length - created)} already in the graph; ${String(mentions)} new mentions, ` +
+      `${String(candidates)} candidate names proposed`,
   );
+  if (results.length > DETAILED) return;
   for (const { file, summary } of results) {
-    const linked = summary.linked.map((l) => `${l.entityId}×${l.count}`).join(', ');
+    const linked = summary.linked.map((l) => `${l.entityId}×${String(l.count)}`).join(', ');
     const proposed = summary.candidates.map((c) => `${c.name} (${c.category})`).join(', ');
     console.log(`\n${file} → ${summary.articleId}${summary.created ? '' : ' (unchanged)'}`);
     console.log(
-      `  linked ${summary.linked.length} entities, ${summary.mentionsCreated} new mentions: ${linked || '-'}`,
+      `  linked ${String(summary.linked.length)} entities, ${String(summary.mentionsCreated)} new mentions: ${linked || '-'}`,
     );
-    console.log(`  proposed ${summary.candidates.length} candidates: ${proposed || '-'}`);
-    console.log(`  proposed ${summary.proposals.length} relations, statements and facts for review:`);
+    console.log(`  proposed ${String(summary.candidates.length)} candidates: ${proposed || '-'}`);
+    console.log(`  proposed ${String(summary.proposals.length)} relations, statements and facts for review:`);
     for (const p of summary.proposals) console.log(`    ${p.id} ${p.summary}  [${p.rule}]`);
   }
 }

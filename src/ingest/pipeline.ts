@@ -5,7 +5,13 @@ import type { Linker } from './linker.js';
 import type { Proposal } from './propose/index.js';
 import type { ManifestEntry } from './manifest.js';
 import type { StoredProps } from './resolve-entities.js';
-import { writeArticle, type CandidateRecord, type MentionRecord } from './write.js';
+import {
+  writeArticles,
+  type ArticleWrite,
+  type ArticleWriteResult,
+  type CandidateRecord,
+  type MentionRecord,
+} from './write.js';
 import { proposalRecords } from './write-proposals.js';
 
 export interface IngestInput {
@@ -52,49 +58,50 @@ export const candidateId = (key: string): string =>
  * The one ingestion path (start-up seeding, `npm run ingest`, the `ingestArticle` mutation): parse, split,
  * link, propose, then one idempotent write keyed by the content hash.
  */
-export function ingestArticle(deps: { db: Db; linker: Linker }, input: IngestInput): Promise<IngestSummary> {
-  return writeAnalysis(deps.db, analyseArticle(input.raw, input.meta, deps.linker, input.source));
+export async function ingestArticle(
+  deps: { db: Db; linker: Linker },
+  input: IngestInput,
+): Promise<IngestSummary> {
+  const [summary] = await ingestArticles(deps, [input]);
+  if (!summary) throw new Error('ingestion of one article returned no summary');
+  return summary;
+}
+
+/** Several articles: each analysed alone, all written in one transaction (`npm run ingest` batches). */
+export function ingestArticles(
+  deps: { db: Db; linker: Linker },
+  inputs: readonly IngestInput[],
+): Promise<IngestSummary[]> {
+  return writeAnalyses(
+    deps.db,
+    inputs.map((input) => analyseArticle(input.raw, input.meta, deps.linker, input.source)),
+  );
 }
 
 /** The write half of ingestion, for callers that also need the analysis itself (seeding locates references in it). */
 export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<IngestSummary> {
+  const [summary] = await writeAnalyses(db, [analysis]);
+  if (!summary) throw new Error('writing one article returned no summary');
+  return summary;
+}
+
+/** Writes analysed articles in one transaction (see writeArticlesTx) and summarises each. */
+export async function writeAnalyses(db: Db, analyses: readonly ArticleAnalysis[]): Promise<IngestSummary[]> {
+  const writes = analyses.map(articleWrite);
+  const results = await writeArticles(db, writes);
+  return analyses.map((analysis, i) => {
+    const result = results[i];
+    const write = writes[i];
+    if (!result || !write) throw new Error('a written article has no result');
+    return summarise(analysis, write, result);
+  });
+}
+
+/** The records the write stage stores for one analysed article. */
+export function articleWrite(analysis: ArticleAnalysis): ArticleWrite {
   const { article, sentences, mentions, candidates, proposals } = analysis;
   const sentenceOf = (index: number) => sentences[index];
-
-  const mentionRecords: MentionRecord[] = mentions.map((m) => {
-    const s = sentenceOf(m.sentenceIndex);
-    return {
-      entityId: m.entityId,
-      via: 'name',
-      learnt: m.learnt,
-      surface: m.surface,
-      start: m.start,
-      end: m.end,
-      sentence: s?.text ?? '',
-      sentenceIndex: m.sentenceIndex,
-      sentenceStart: s?.start ?? 0,
-    };
-  });
-  // One record per spelling: every sighting of a variant becomes a mention when the candidate is resolved.
-  const candidateRecords: CandidateRecord[] = candidates.flatMap((c) =>
-    [c, ...c.variants].map((sighting) => ({
-      id: candidateId(c.key),
-      key: c.key,
-      name: c.name,
-      kindGuess: c.kindGuess,
-      category: c.category,
-      variants: [c.name, ...c.variants.map((v) => v.name)],
-      aliasOfId: c.aliasOf?.entityId ?? null,
-      aliasReason: c.aliasOf?.reason ?? null,
-      start: sighting.start,
-      end: sighting.end,
-      sentence: sentenceOf(sighting.sentenceIndex)?.text ?? '',
-      sentenceIndex: sighting.sentenceIndex,
-    })),
-  );
-
-  const proposalRecordsOf = proposalRecords(article.id, sentences, proposals);
-  const result = await writeArticle(db, {
+  return {
     article: {
       id: article.id,
       contentHash: article.contentHash,
@@ -106,14 +113,49 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
       source: article.source,
       text: article.text,
     },
-    mentions: mentionRecords,
-    candidates: candidateRecords,
-    proposals: proposalRecordsOf,
-  });
+    mentions: mentions.map((m): MentionRecord => {
+      const s = sentenceOf(m.sentenceIndex);
+      return {
+        entityId: m.entityId,
+        via: 'name',
+        learnt: m.learnt,
+        surface: m.surface,
+        start: m.start,
+        end: m.end,
+        sentence: s?.text ?? '',
+        sentenceIndex: m.sentenceIndex,
+        sentenceStart: s?.start ?? 0,
+      };
+    }),
+    // One record per spelling: every sighting of a variant becomes a mention when the candidate is resolved.
+    candidates: candidates.flatMap((c) =>
+      [c, ...c.variants].map((sighting): CandidateRecord => ({
+        id: candidateId(c.key),
+        key: c.key,
+        name: c.name,
+        kindGuess: c.kindGuess,
+        category: c.category,
+        variants: [c.name, ...c.variants.map((v) => v.name)],
+        aliasOfId: c.aliasOf?.entityId ?? null,
+        aliasReason: c.aliasOf?.reason ?? null,
+        start: sighting.start,
+        end: sighting.end,
+        sentence: sentenceOf(sighting.sentenceIndex)?.text ?? '',
+        sentenceIndex: sighting.sentenceIndex,
+      })),
+    ),
+    proposals: proposalRecords(article.id, sentences, proposals),
+  };
+}
 
+function summarise(
+  analysis: ArticleAnalysis,
+  write: ArticleWrite,
+  result: ArticleWriteResult,
+): IngestSummary {
   const linked = new Map<string, LinkedEntity>();
   const entities = new Map<string, StoredProps>();
-  for (const m of mentions) {
+  for (const m of analysis.mentions) {
     const entity = result.writtenOn.get(m.entityId);
     const entityId = entity?.id ?? m.entityId;
     if (entity) entities.set(entityId, entity);
@@ -124,23 +166,23 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
   }
   return {
     articleId: result.articleId,
-    title: article.title,
+    title: analysis.article.title,
     created: result.created,
     mentionsCreated: result.mentionsCreated,
     linked: [...linked.values()],
     entities,
-    candidates: candidates.map((c) => ({
+    candidates: analysis.candidates.map((c) => ({
       id: candidateId(c.key),
       name: c.name,
       kindGuess: c.kindGuess,
       category: c.category,
-      sentence: sentenceOf(c.sentenceIndex)?.text ?? '',
+      sentence: analysis.sentences[c.sentenceIndex]?.text ?? '',
     })),
-    proposals: proposalRecordsOf.map((r, i) => ({
+    proposals: (write.proposals ?? []).map((r, i) => ({
       id: r.id,
       kind: String(r.props.kind),
       rule: String(r.props.rule),
-      summary: describeProposal(proposals[i]),
+      summary: describeProposal(analysis.proposals[i]),
     })),
   };
 }

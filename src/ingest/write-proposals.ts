@@ -99,13 +99,13 @@ export function proposalRecords(
   });
 }
 
-/** Writes proposals in the caller's transaction; ids sorted so concurrent writers lock in one order. */
+/** Writes proposals, each carrying its article's stored id, in the caller's transaction; ids sorted so
+ * concurrent writers lock in one order. */
 export async function writeProposalsTx(
   tx: WriteTx,
-  articleId: string,
-  records: readonly ProposalRecord[],
+  records: readonly (ProposalRecord & { articleId: string })[],
 ): Promise<void> {
   if (records.length === 0) return;
   const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
-  await tx.run(mergeProposalsQ, { articleId, proposals: sorted });
+  await tx.run(mergeProposalsQ, { proposals: sorted });
 }

@@ -400,7 +400,8 @@ describe('an entity page costs a fixed number of Neo4j round trips (no N+1)', ()
   let driver: Driver;
 
   // 20 relations to 20 distinct entities, each with evidence in one of 4 articles, and 20 mentions of the
-  // hub spread over the same articles: enough that any per-item query would show up as 20+ round trips.
+  // hub spread over the same articles: enough that any per-item query would show up as 20+ round trips. Page
+  // keys as ingestion writes them (ingest/create-mentions, ingest/upsert-relations).
   beforeAll(async () => {
     driver = neo4j.driver(uri, neo4j.auth.basic(username, password), { disableLosslessIntegers: true });
     const articles = Array.from({ length: 4 }, (_, i) => ({
@@ -426,9 +427,9 @@ describe('an entity page costs a fixed number of Neo4j round trips (no N+1)', ()
        MATCH (a:Article {id: it.articleId})
        CREATE (o:Entity:Place {id: it.otherId, kind: 'Place', name: it.otherId, aliases: [it.otherId]})
        CREATE (hub)-[:VISITED {id: it.relId, at: '2025-07', precision: 'month'}]->(o)
-       CREATE (c:Claim {id: it.relId, type: 'VISITED', subjectId: $hubId, objectId: it.otherId})
+       CREATE (c:Claim {id: it.relId, type: 'VISITED', subjectId: $hubId, objectId: it.otherId, pageKey: 'VISITED 02025-07 ' + it.relId})
        CREATE (c)-[:EVIDENCED_BY {start: it.start, end: it.start + 14, quote: 'Hub met Other.', sentence: 'Hub met Other.', sentenceIndex: 0, sentenceStart: it.start}]->(a)
-       CREATE (hub)-[:MENTIONED_IN {start: it.start, end: it.start + 3, surface: 'Hub', sentence: 'Hub met Other.', sentenceIndex: 0, sentenceStart: it.start}]->(a)`,
+       CREATE (hub)-[:MENTIONED_IN {start: it.start, end: it.start + 3, surface: 'Hub', sentence: 'Hub met Other.', sentenceIndex: 0, sentenceStart: it.start, entityId: $hubId, pageKey: '1 ' + a.id + ' ' + right('0000000000' + toString(it.start), 10)}]->(a)`,
       { hubId, articles, items },
       { database },
     );

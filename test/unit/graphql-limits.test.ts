@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { AppError } from '../../src/errors.js';
 import { checkDepth, checkHops, checkPageSize } from '../../src/graphql/limits.js';
-import { edges, encodeCursor, offsetAfter, pageInfo } from '../../src/graphql/pagination.js';
+import {
+  edges,
+  encodeCursor,
+  encodeKeyCursor,
+  keyAfter,
+  keysetPage,
+  offsetAfter,
+  offsetPage,
+  pageInfo,
+} from '../../src/graphql/pagination.js';
 import { relationTypesParam } from '../../src/graphql/relation-types.js';
 import { RELATION_TYPES } from '../../src/graph/relation-types.js';
 
@@ -55,8 +64,32 @@ describe('cursors', () => {
     expect(codeOf(() => offsetAfter(cursor))).toBe('BAD_USER_INPUT');
   });
 
+  it('carry a sort key for keyset pages, and each kind is refused by the other', () => {
+    expect(keyAfter(encodeKeyCursor('0 79749272 article/1 0000000012'))).toBe(
+      '0 79749272 article/1 0000000012',
+    );
+    expect(keyAfter(null)).toBeNull();
+    expect(codeOf(() => keyAfter(encodeCursor(3)))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => offsetAfter(encodeKeyCursor('k')))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => keyAfter(Buffer.from('kg2:').toString('base64url')))).toBe('BAD_USER_INPUT');
+  });
+
+  it('make a keyset page from one row more than asked: the extra row only says more follow', () => {
+    const rows = [{ k: 'a' }, { k: 'b' }, { k: 'c' }];
+    const page = keysetPage(rows, (r) => r.k, { after: null, first: 2 }, 7);
+    expect(page.items).toEqual([{ k: 'a' }, { k: 'b' }]);
+    expect(pageInfo(page)).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: encodeKeyCursor('a'),
+      endCursor: encodeKeyCursor('b'),
+    });
+    const last = keysetPage(rows.slice(2), (r) => r.k, { after: 'b', first: 2 }, 7);
+    expect([last.hasNextPage, last.hasPreviousPage, last.totalCount]).toEqual([false, true, 7]);
+  });
+
   it('builds page info and edges from a page', () => {
-    const page = { items: ['c', 'd'], offset: 2, totalCount: 5 };
+    const page = offsetPage(['c', 'd'], 2, 5);
     expect(pageInfo(page)).toEqual({
       hasNextPage: true,
       hasPreviousPage: true,
@@ -67,7 +100,7 @@ describe('cursors', () => {
       [3, 'c'],
       [4, 'd'],
     ]);
-    expect(pageInfo({ items: [], offset: 0, totalCount: 0 })).toEqual({
+    expect(pageInfo(offsetPage([], 0, 0))).toEqual({
       hasNextPage: false,
       hasPreviousPage: false,
       startCursor: null,

@@ -44,10 +44,16 @@ describe('per-request loaders', () => {
 
   it('batch pages with the same arguments into one statement, and one more per distinct argument set', async () => {
     const { db, calls } = fakeDb(({ params }) =>
-      (params.ids as string[]).map((id) => ({ id, totalCount: 0, items: [] })),
+      (params.ids as string[]).map((id) => ({
+        ...person(id),
+        mentions: [],
+        relations: [],
+        mentionCount: 0,
+        relationCount: null,
+      })),
     );
     const loaders = createLoaders(db);
-    const key = (id: string, first: number) => ({ id, offset: 0, first });
+    const key = (id: string, first: number) => ({ id, after: null, first });
     await Promise.all([
       loaders.entityMentions.load(key('e1', 20)),
       loaders.entityMentions.load(key('e2', 20)),
@@ -55,11 +61,12 @@ describe('per-request loaders', () => {
       loaders.entityMentions.load(key('e1', 5)),
     ]);
     expect(calls.map((c) => [c.query, c.params.ids])).toEqual([
-      ['entity/mentions', ['e1', 'e2', 'e3']],
-      ['entity/mentions', ['e1']],
+      ['entity/page', ['e1', 'e2', 'e3']],
+      ['entity/page', ['e1']],
     ]);
-    // LIMIT and slices need integers: the parameters are driver Integers, not JavaScript floats.
-    expect(String(calls[0]?.params.first)).toBe('20');
+    // LIMIT needs integers: the parameters are driver Integers, not JavaScript floats; one row more than the
+    // page says whether another follows.
+    expect(String((calls[0]?.params.mentions as { limit: unknown }).limit)).toBe('21');
   });
 
   it('group evidence rows by claim', async () => {

@@ -5,7 +5,7 @@ CALL (a) {
   MATCH (e:Entity)-[m:MENTIONED_IN]->(a)
   WITH m, e
   ORDER BY m.start, e.id
-  WITH collect(m {.surface, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .learnt, entityId: e.id, article: a {.*, text: null}}) AS ordered
+  WITH collect(m {.surface, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .learnt, entityId: e.id, article: a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt}}) AS ordered
   RETURN size(ordered) AS totalCount, ordered[$offset..$offset + $first] AS items
 }
 RETURN id, totalCount, items

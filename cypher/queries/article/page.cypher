@@ -8,4 +8,4 @@ WHERE ($outlet IS NULL OR toLower(a.outlet) = toLower($outlet))
 WITH a
 ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
 WITH collect(a) AS ordered
-RETURN size(ordered) AS totalCount, [x IN ordered[$offset..$offset + $first] | x {.*, text: null}] AS items
+RETURN size(ordered) AS totalCount, [x IN ordered[$offset..$offset + $first] | x {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt}] AS items

@@ -1,16 +1,35 @@
-// A page of entities with the total. $name is lower-cased text matched inside names and aliases; $key is its
-// nameKey(), matched inside the normalised alias keys, so transliteration variants find each other.
-// Sorting by a parameter: each ORDER BY key is null (a no-op) unless $sort selects it.
-MATCH (e:Entity)
-WHERE ($kind IS NULL OR e.kind = $kind)
-  AND ($name IS NULL
-    OR toLower(e.name) CONTAINS $name
-    OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) CONTAINS $name)
-    OR ($key <> '' AND any(k IN coalesce(e.aliasKeys, []) WHERE k CONTAINS $key)))
-WITH e, CASE WHEN $sort = 'MENTIONS_DESC' THEN COUNT { (e)-[:MENTIONED_IN]->(:Article) } END AS mentions
-ORDER BY mentions DESC,
-         CASE WHEN $sort <> 'NAME_DESC' THEN toLower(e.name) END ASC,
-         CASE WHEN $sort = 'NAME_DESC' THEN toLower(e.name) END DESC,
-         e.id
-WITH collect(e) AS ordered
-RETURN size(ordered) AS totalCount, [x IN ordered[$offset..$offset + $first] | properties(x)] AS items
+// A page of entities by name (lower-cased; ties by id), A to Z or Z to A ($descending), optionally of one
+// kind, with the total. The page is a seek in the entity_sort_name index past the cursor ($afterName, $afterId;
+// '' and '' from the start, or the highest possible name going down), so page 1000 costs what page 1 does; the
+// total comes from the count store. Name filters and the mentions order use entities/filtered-page.
+// The hint keeps that seek: the tie-break on id reads to the planner as `sortName <> $afterName OR id > $afterId`,
+// and once the statistics change (a replan after the graph grew) it may answer that OR with a union of two seeks
+// (sortName and the unique id index) whose rows lose the index order, then sort every entity to keep 50.
+CALL () {
+  WITH 1 AS ascending WHERE NOT $descending
+  MATCH (e:Entity)
+  USING INDEX e:Entity(sortName)
+  WHERE e.sortName >= $afterName AND ($kind IS NULL OR e.kind = $kind)
+    AND NOT (e.sortName = $afterName AND e.id <= $afterId)
+  WITH e ORDER BY e.sortName, e.id LIMIT $limit
+  RETURN e
+  UNION ALL
+  WITH 1 AS descending WHERE $descending
+  MATCH (e:Entity)
+  USING INDEX e:Entity(sortName)
+  WHERE e.sortName <= $afterName AND ($kind IS NULL OR e.kind = $kind)
+    AND NOT (e.sortName = $afterName AND e.id >= $afterId)
+  WITH e ORDER BY e.sortName DESC, e.id DESC LIMIT $limit
+  RETURN e
+}
+WITH collect({entity: properties(e), key: [e.sortName, e.id]}) AS items
+RETURN items,
+       CASE $kind
+         WHEN 'Person' THEN COUNT { (:Person) }
+         WHEN 'Organisation' THEN COUNT { (:Organisation) }
+         WHEN 'Place' THEN COUNT { (:Place) }
+         WHEN 'Route' THEN COUNT { (:Route) }
+         WHEN 'Agreement' THEN COUNT { (:Agreement) }
+         WHEN 'Event' THEN COUNT { (:Event) }
+         ELSE COUNT { (:Entity) }
+       END AS totalCount

@@ -1,22 +1,24 @@
 // Entities within $depth (1..3, checked in code) hops of $id and the relationships among them. A literal
 // three-level breadth-first walk: each level expands at most $limit nodes of the previous one, so the cost is
-// bounded whatever the degrees; levels beyond $depth expand nothing. Only allow-listed types ($types) between
-// entities are walked; $kinds (null for all) restricts the nodes reached, and walked through.
+// bounded whatever the degrees; levels beyond $depth expand nothing. Only allow-listed types between entities
+// are walked, written into the patterns so mentions and evidence are never expanded (the allow-list; checked by
+// test/unit/cypher-allow-list.test.ts); $types narrows them; $kinds (null for all) restricts the nodes reached,
+// and walked through.
 MATCH (start:Entity {id: $id})
 CALL (start) {
-  OPTIONAL MATCH (start)-[r]-(n:Entity)
+  OPTIONAL MATCH (start)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]-(n:Entity)
   WHERE type(r) IN $types AND n <> start AND ($kinds IS NULL OR n.kind IN $kinds)
   RETURN collect(DISTINCT n) AS level1
 }
 CALL (start, level1) {
   UNWIND CASE WHEN $depth >= 2 THEN level1[..$limit] ELSE [] END AS m
-  MATCH (m)-[r]-(n:Entity)
+  MATCH (m)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]-(n:Entity)
   WHERE type(r) IN $types AND n <> start AND NOT n IN level1 AND ($kinds IS NULL OR n.kind IN $kinds)
   RETURN collect(DISTINCT n) AS level2
 }
 CALL (start, level1, level2) {
   UNWIND CASE WHEN $depth >= 3 THEN level2[..$limit] ELSE [] END AS m
-  MATCH (m)-[r]-(n:Entity)
+  MATCH (m)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]-(n:Entity)
   WHERE type(r) IN $types AND n <> start AND NOT n IN level1 AND NOT n IN level2
     AND ($kinds IS NULL OR n.kind IN $kinds)
   RETURN collect(DISTINCT n) AS level3
@@ -25,7 +27,7 @@ WITH [start] + level1 + level2 + level3 AS found
 WITH found[..$limit] AS nodes, size(found) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
-  MATCH (a)-[r]->(b:Entity)
+  MATCH (a)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]->(b:Entity)
   WHERE type(r) IN $types AND b IN nodes
   WITH r, a, b
   ORDER BY type(r), a.id, b.id, r.id

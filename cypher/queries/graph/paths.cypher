@@ -1,9 +1,11 @@
-// All shortest paths between two entities over allow-listed relationship types ($types), either direction.
+// All shortest paths between two entities over allow-listed relationship types, either direction: the
+// allow-list is written into the pattern (checked by test/unit/cypher-allow-list.test.ts), so the search never
+// walks through mentions or evidence; $types narrows it.
 // Each hop says which way the path walks its relationship; its ends are the hop's from and to.
 // The literal bound 6 is the hard ceiling (MAX_PATH_HOPS cannot exceed it); $maxHops is applied after the
 // search, not inside it, so a failing length check cannot make Neo4j fall back to an exhaustive search.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
+MATCH p = allShortestPaths((a)-[:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM*..6]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 WITH p
 WHERE length(p) <= $maxHops

@@ -1,8 +1,8 @@
-// Unconfirmed names, kept apart from entities (no Entity label) until an editor resolves them. One row per
-// sighting; the spellings of one name in one article share the candidate's key. Spellings, the category and an
-// alias suggestion accumulate over articles; the first of each is kept.
-MATCH (a:Article {id: $articleId})
+// Unconfirmed names, kept apart from entities (no Entity label) until an editor resolves them; for any number
+// of articles. One row per sighting; the spellings of one name in one article share the candidate's key.
+// Spellings, the category and an alias suggestion accumulate over articles; the first of each is kept.
 UNWIND $candidates AS c
+MATCH (a:Article {id: c.articleId})
 MERGE (n:Candidate {key: c.key})
 ON CREATE SET n.id = c.id, n.name = c.name, n.kindGuess = c.kindGuess, n.status = 'pending', n.createdAt = datetime()
 SET n.category = coalesce(n.category, c.category),

@@ -4,5 +4,5 @@
 // review.
 UNWIND $proposals AS p
 MERGE (x:Proposal {id: p.id})
-ON CREATE SET x += p.props, x.articleId = $articleId, x.status = 'pending', x.createdAt = datetime()
+ON CREATE SET x += p.props, x.articleId = p.articleId, x.status = 'pending', x.createdAt = datetime()
 RETURN count(x) AS proposals

@@ -1,8 +1,9 @@
 // Every dated item in the graph: dated relationships (allow-listed $types), events, dated statements and
 // dated articles; $kinds selects item kinds. Same date-range rule as timeline/entity: an item is kept when
-// its date overlaps [$from, $to] at its own precision. Dates are ISO text, so text order is date order.
+// its date overlaps [$from, $to] at its own precision. Dates are ISO text, so text order is date order. The
+// allow-listed types are written into the pattern (test/unit/cypher-allow-list.test.ts).
 CALL () {
-  MATCH (s:Entity)-[r]->(t:Entity)
+  MATCH (s:Entity)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]->(t:Entity)
   WHERE 'RELATION' IN $kinds AND type(r) IN $types AND coalesce(r.at, r.start) IS NOT NULL
   RETURN 'RELATION' AS itemKind, toString(coalesce(r.at, r.start)) AS date, r.precision AS precision,
          s.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + t.name AS summary,
@@ -33,7 +34,7 @@ CALL () {
   WHERE 'ARTICLE' IN $kinds AND a.publishedAt IS NOT NULL
   RETURN 'ARTICLE' AS itemKind, toString(a.publishedAt) AS date, 'day' AS precision,
          coalesce(a.title, a.outlet, a.id) AS summary,
-         null AS relation, null AS event, null AS statement, a {.*, text: null} AS article
+         null AS relation, null AS event, null AS statement, a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt} AS article
 }
 WITH itemKind, date, precision, summary, relation, event, statement, article
 WHERE ($from IS NULL OR date >= left($from, size(date)))

@@ -1,10 +1,12 @@
 // Dated items involving one entity: its dated relationships (allow-listed $types), the events it is or is
 // linked to, dated statements by or about it, and the articles naming it. $kinds selects item kinds. An item
 // is kept when its date overlaps [$from, $to] at its own precision: both sides are compared on the shorter
-// prefix, so `2025-07` is inside `from: 2025-07-15`. Dates are ISO text, so text order is date order.
+// prefix, so `2025-07` is inside `from: 2025-07-15`. Dates are ISO text, so text order is date order. The
+// allow-listed types are written into the relationship patterns (test/unit/cypher-allow-list.test.ts), so the
+// entity's mentions are not expanded to find its relationships.
 MATCH (focus:Entity {id: $id})
 CALL (focus) {
-  MATCH (focus)-[r]-(o:Entity)
+  MATCH (focus)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]-(o:Entity)
   WHERE 'RELATION' IN $kinds AND type(r) IN $types AND coalesce(r.at, r.start) IS NOT NULL
   WITH r, startNode(r) AS s, endNode(r) AS t
   RETURN 'RELATION' AS itemKind, toString(coalesce(r.at, r.start)) AS date, r.precision AS precision,
@@ -15,7 +17,7 @@ CALL (focus) {
          } AS relation,
          null AS event, null AS statement, null AS article
   UNION ALL
-  OPTIONAL MATCH (focus)-[r]-(linked:Event)
+  OPTIONAL MATCH (focus)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]-(linked:Event)
   WHERE type(r) IN $types
   WITH focus, collect(DISTINCT linked) + CASE WHEN focus:Event THEN [focus] ELSE [] END AS events
   UNWIND events AS ev
@@ -43,7 +45,7 @@ CALL (focus) {
   WHERE 'ARTICLE' IN $kinds AND a.publishedAt IS NOT NULL
   RETURN 'ARTICLE' AS itemKind, toString(a.publishedAt) AS date, 'day' AS precision,
          coalesce(a.title, a.outlet, a.id) AS summary,
-         null AS relation, null AS event, null AS statement, a {.*, text: null} AS article
+         null AS relation, null AS event, null AS statement, a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt} AS article
 }
 WITH itemKind, date, precision, summary, relation, event, statement, article
 WHERE ($from IS NULL OR date >= left($from, size(date)))

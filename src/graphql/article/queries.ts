@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { Db } from '../../neo4j/db.js';
-import type { PageArgs } from '../pagination.js';
+import { offsetPage, type PageArgs } from '../pagination.js';
 import { pageParams } from '../params.js';
 import {
   articleRow,
@@ -40,7 +40,7 @@ export async function findArticlePage(
     z.object({ totalCount: z.number().int(), items: z.array(articleRow) }),
     await db.read(pageQuery, { ...filter, ...pageParams(page) }),
   );
-  return { items: row?.items ?? [], offset: page.offset, totalCount: row?.totalCount ?? 0 };
+  return offsetPage(row?.items ?? [], page.offset, row?.totalCount ?? 0);
 }
 
 /** One page of the mentions in each article, in text order, in one statement. */
@@ -53,5 +53,5 @@ export async function findArticleMentionPages(
     z.object({ id: z.string(), totalCount: z.number().int(), items: z.array(mentionRow) }),
     await db.read(mentionsQuery, { ids, ...pageParams(page) }),
   );
-  return new Map(rows.map((r) => [r.id, { items: r.items, offset: page.offset, totalCount: r.totalCount }]));
+  return new Map(rows.map((r) => [r.id, offsetPage(r.items, page.offset, r.totalCount)]));
 }

@@ -12,17 +12,17 @@ import type {
   Resolvers,
 } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
-import { connectionFields, offsetAfter } from '../pagination.js';
+import { connectionFields, keyAfter, offsetAfter } from '../pagination.js';
 import { referencedArticle } from '../shared.js';
 import { findCandidatePage, findEntityPage } from './queries.js';
 
-// Query.entities → findEntityPage → cypher/queries/entities/page.cypher
+// Query.entities → findEntityPage → cypher/queries/entities/page.cypher or filtered-page.cypher
 const entities: NonNullable<QueryResolvers['entities']> = (_, { filter, sort, first, after }, ctx) => {
   checkPageSize(ctx.config, first);
   return findEntityPage(
     ctx.db,
     { kind: filter?.kind ?? null, name: filter?.name ?? null, sort },
-    { offset: offsetAfter(after), first },
+    { after: keyAfter(after), first },
   );
 };
 

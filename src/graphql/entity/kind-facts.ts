@@ -29,7 +29,7 @@ export async function structuralRelations(
   const page = await relationsOf(loaders, entity, {
     direction: 'BOTH',
     types,
-    offset: 0,
+    after: null,
     first: config.limits.maxPageSize,
   });
   return page.items;

@@ -1,5 +1,5 @@
 import type { Loaders } from '../loaders.js';
-import type { PageArgs } from '../pagination.js';
+import type { KeysetArgs } from '../pagination.js';
 import { seenFrom, type EntityRow, type RelationPage } from '../rows.js';
 import type { RelationFilter } from './queries.js';
 
@@ -10,7 +10,7 @@ import type { RelationFilter } from './queries.js';
 export async function relationsOf(
   loaders: Loaders,
   entity: EntityRow,
-  args: RelationFilter & PageArgs,
+  args: RelationFilter & KeysetArgs,
 ): Promise<RelationPage> {
   const page = await loaders.entityRelations.load({ id: entity.id, ...args });
   return { ...page, items: page.items.map((item) => seenFrom(entity, item)) };

@@ -26,16 +26,28 @@ import type {
 } from '../generated/resolvers.js';
 import { corroboration } from '../graph/evidence.js';
 import { checkPageSize } from '../limits.js';
-import { connectionFields, offsetAfter } from '../pagination.js';
-import { relationTypesParam } from '../relation-types.js';
+import { primeEntityPage } from '../loaders.js';
+import { connectionFields } from '../pagination.js';
 import { referencedArticle, referencedEntity, requireEntity, timePoint, timeSpan } from '../shared.js';
 import { otherEnd, type EntityRow } from '../rows.js';
 import { linked, structuralRelations } from './kind-facts.js';
-import { findCoMentions } from './queries.js';
+import { entityPageRequest, mentionPageArgs, relationPageArgs } from './page-request.js';
+import { findCoMentions, findEntityPages } from './queries.js';
 import { relationsOf } from './relations.js';
 
-// Query.entity → requireEntity → loaders.entities → cypher/queries/entity/by-ids.cypher
-const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, ctx) => requireEntity(ctx.loaders, id);
+/**
+ * Query.entity → cypher/queries/entity/page.cypher: the entity and the mention and relationship pages its
+ * selection asks for (with the relationships' evidence), in one statement, primed into the loaders the fields
+ * read. With no pages selected: requireEntity → loaders.entities → entity/by-ids.cypher.
+ */
+const entity: NonNullable<QueryResolvers['entity']> = async (_, { id }, ctx, info) => {
+  const request = entityPageRequest(ctx.config, info);
+  if (request.mentions || request.relations) {
+    const pages = await findEntityPages(ctx.db, [id], request);
+    primeEntityPage(ctx.loaders, id, request, pages.get(id));
+  }
+  return requireEntity(ctx.loaders, id);
+};
 
 // Query.coMentions → findCoMentions → cypher/queries/entity/co-mentions.cypher
 const coMentions: NonNullable<QueryResolvers['coMentions']> = async (_, { id, first }, ctx) => {
@@ -46,23 +58,19 @@ const coMentions: NonNullable<QueryResolvers['coMentions']> = async (_, { id, fi
 
 /**
  * Fields every entity kind shares; each goes through a per-request loader, so a list of entities costs one
- * statement per field: Entity.mentions → entity/mentions, .relations → entity/relations,
+ * statement per field: Entity.mentions and .relations → entity/page (each page alone),
  * .statements → statement/by-entities, .facts → entity/facts.
  */
 const common = {
-  mentions: ((e, { first, after }, ctx) =>
+  mentions: ((e, args, ctx) =>
     ctx.loaders.entityMentions.load({
       id: e.id,
-      offset: offsetAfter(after),
-      first: checkPageSize(ctx.config, first),
+      ...mentionPageArgs(ctx.config, args),
     })) satisfies NonNullable<PersonResolvers['mentions']>,
-  relations: ((e, { direction, types, first, after }, ctx) =>
-    relationsOf(ctx.loaders, e, {
-      direction,
-      types: relationTypesParam(types),
-      offset: offsetAfter(after),
-      first: checkPageSize(ctx.config, first),
-    })) satisfies NonNullable<PersonResolvers['relations']>,
+  relations: ((e, args, ctx) =>
+    relationsOf(ctx.loaders, e, relationPageArgs(ctx.config, args))) satisfies NonNullable<
+    PersonResolvers['relations']
+  >,
   statements: ((e, { role, first }, ctx) =>
     ctx.loaders.entityStatements.load({
       id: e.id,

@@ -64,9 +64,10 @@ export async function findProposalPage(
     limit: int(first + 1),
   });
   const parsed = z.object({ totalCount: z.number().int(), items: z.array(proposalRow) }).parse(row);
+  const items = parsed.items.slice(0, first);
   return {
-    items: parsed.items.slice(0, first),
-    offset: 0,
+    items,
+    cursors: items.map(proposalCursor),
     totalCount: parsed.totalCount,
     hasNextPage: parsed.items.length > first,
     hasPreviousPage: cursor !== null,

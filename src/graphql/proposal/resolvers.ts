@@ -11,10 +11,11 @@ import type {
   Resolvers,
 } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
+import { connectionFields } from '../pagination.js';
 import { factRow, statementRow } from '../rows.js';
 import { referencedArticle } from '../shared.js';
 import { cypher } from '../../neo4j/catalogue.js';
-import { findProposalPage, findRelation, proposalCursor } from './queries.js';
+import { findProposalPage, findRelation } from './queries.js';
 
 const statementQ = cypher('proposal/statement');
 const factQ = cypher('proposal/fact');
@@ -74,20 +75,7 @@ const DescribedEnd: DescribedEndResolvers = {
   links: (d) => [...d.links],
 };
 
-const ProposalConnection: ProposalConnectionResolvers = {
-  totalCount: (page) => page.totalCount,
-  pageInfo: (page) => {
-    const first = page.items[0];
-    const last = page.items.at(-1);
-    return {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: first ? proposalCursor(first) : null,
-      endCursor: last ? proposalCursor(last) : null,
-    };
-  },
-  edges: (page) => page.items.map((node) => ({ cursor: proposalCursor(node), node })),
-};
+const ProposalConnection: ProposalConnectionResolvers = connectionFields;
 
 // Each is read once after the write (one statement, at most one per accepted proposal in a request).
 const ProposalAcceptance: ProposalAcceptanceResolvers = {

@@ -92,10 +92,7 @@ export type DescribedLinkValue = DescribedLink;
 export type { NamedEnd };
 
 /** A keyset page: the items, whether more follow, and the total matching the filter. */
-export interface ProposalPage extends Page<ProposalRow> {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
+export type ProposalPage = Page<ProposalRow>;
 
 export interface ProposalEdgeValue {
   cursor: string;

@@ -1,0 +1,1 @@
+CREATE INDEX mention_page IF NOT EXISTS FOR ()-[m:MENTIONED_IN]-() ON (m.entityId, m.pageKey)
