@@ -5,20 +5,7 @@ set -eu
 
 CHROMIUM=/usr/bin/chromium
 
-if [ ! -x "$CHROMIUM" ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    SUDO=
-  elif command -v sudo >/dev/null 2>&1; then
-    SUDO=sudo
-  else
-    echo "install-chromium: $CHROMIUM is missing and this is not root (and there is no sudo)." >&2
-    echo "install-chromium: as root, run: apt-get update && apt-get install -y --no-install-recommends chromium" >&2
-    exit 1
-  fi
-  echo "install-chromium: installing Debian's chromium package" >&2
-  $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
-fi
+sh "$(dirname "$0")/install-debian-package.sh" install-chromium "$CHROMIUM" chromium
 
 # The Debian launcher script can print shell warnings on stderr (e.g. from its /dev/shm check); only the
 # version line matters here.

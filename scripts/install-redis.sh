@@ -6,19 +6,6 @@ set -eu
 
 REDIS=/usr/bin/redis-server
 
-if [ ! -x "$REDIS" ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    SUDO=
-  elif command -v sudo >/dev/null 2>&1; then
-    SUDO=sudo
-  else
-    echo "install-redis: $REDIS is missing and this is not root (and there is no sudo)." >&2
-    echo "install-redis: as root, run: apt-get update && apt-get install -y --no-install-recommends redis-server" >&2
-    exit 1
-  fi
-  echo "install-redis: installing Debian's redis-server package" >&2
-  $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server
-fi
+sh "$(dirname "$0")/install-debian-package.sh" install-redis "$REDIS" redis-server
 
 "$REDIS" --version
