@@ -10,6 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { acquireNeo4j } from '../src/neo4j/provider.js';
 import { startService } from '../src/service.js';
+import { percentile } from './percentile.js';
 import { largestArticle } from '../test/support/largest-article.js';
 
 const ROUNDS = Number(process.argv[2] ?? 5);
@@ -41,8 +42,21 @@ async function probeWhile<T>(url: string, work: () => Promise<T>): Promise<{ res
   return { result, times: JSON.parse(out) as number[] };
 }
 
-const pct = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+/** One table row: the probes' p50, p99, worst and how many took 100 ms or more. */
+function row(label: string, ingestMs: string, times: readonly number[], loopMaxMs: string): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const cells = [
+    label,
+    ingestMs,
+    String(times.length),
+    percentile(sorted, 50).toFixed(1),
+    percentile(sorted, 99).toFixed(1),
+    (sorted.at(-1) ?? NaN).toFixed(1),
+    String(times.filter((t) => t >= 100).length),
+    loopMaxMs,
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
 
 async function main(): Promise<void> {
   const config = loadConfig({
@@ -82,10 +96,7 @@ async function main(): Promise<void> {
       `${service.url}/health/live`,
       () => new Promise((resolve) => setTimeout(resolve, 3_000)),
     );
-    const idleSorted = [...idle.times].sort((a, b) => a - b);
-    console.log(
-      `| idle (no ingest, 3 s) | – | ${String(idle.times.length)} | ${pct(idleSorted, 50).toFixed(1)} | ${pct(idleSorted, 99).toFixed(1)} | ${(idleSorted.at(-1) ?? NaN).toFixed(1)} | ${String(idle.times.filter((t) => t >= 100).length)} | – |`,
-    );
+    console.log(row('idle (no ingest, 3 s)', '–', idle.times, '–'));
     const all: number[] = [];
     for (let round = 1; round <= ROUNDS; round += 1) {
       const text = largestArticle(`bench ${String(Date.now())} ${String(round)}`);
@@ -99,16 +110,13 @@ async function main(): Promise<void> {
           loop.disable();
         }
       });
-      const ms = performance.now() - started;
-      const sorted = [...times].sort((a, b) => a - b);
+      const ms = (performance.now() - started).toFixed(0);
       all.push(...times);
-      console.log(
-        `| ${String(round)} | ${ms.toFixed(0)} | ${String(times.length)} | ${pct(sorted, 50).toFixed(1)} | ${pct(sorted, 99).toFixed(1)} | ${(sorted.at(-1) ?? NaN).toFixed(1)} | ${String(times.filter((t) => t >= 100).length)} | ${(loop.max / 1e6).toFixed(0)} |`,
-      );
+      console.log(row(String(round), ms, times, (loop.max / 1e6).toFixed(0)));
     }
     const sorted = all.sort((a, b) => a - b);
     console.log(
-      `all rounds: ${String(all.length)} probes, p99 ${pct(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms, ${String(all.filter((t) => t >= 100).length)} at or over 100 ms; load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end`,
+      `all rounds: ${String(all.length)} probes, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms, ${String(all.filter((t) => t >= 100).length)} at or over 100 ms; load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end`,
     );
   } finally {
     await service.stop();

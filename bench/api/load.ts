@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { rssMb } from './contestants.js';
 import type { RequestSpec } from './operations.js';
+import { percentile } from '../percentile.js';
 
 export interface LoadResult {
   requests: number;
@@ -13,11 +14,6 @@ export interface LoadResult {
   failures: number;
   /** The highest resident set size of the watched process during the run, MB. */
   maxRssMb: number | null;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /**
