@@ -24,8 +24,9 @@ import { BusyError, isOutage, isTransient, QueryDeadlineError, UnresponsiveError
  *
  * 1. **Circuit**: once Neo4j is found unreachable (after the quick retries below) or unresponsive (a missed
  *    deadline that a `RETURN 1` confirms), every statement fails at once with UNAVAILABLE. After
- *    HALF_OPEN_AFTER_MS one statement (or a readiness probe) is let through as a test; while it runs, the others
- *    still fail fast; its success closes the circuit, so service resumes about a second after Neo4j does.
+ *    HALF_OPEN_AFTER_MS a `RETURN 1` is let through as a test (the next request's or readiness probe's); while it
+ *    runs, the others still fail fast; its success closes the circuit, so service resumes about a second after
+ *    Neo4j does.
  * 2. **Lanes**: statements of ordinary requests share NEO4J_MAX_CONCURRENT_QUERIES slots; statements of heavy
  *    requests (cost ≥ HEAVY_QUERY_COST) get NEO4J_MAX_CONCURRENT_HEAVY slots of their own, so a few clients
  *    asking for big pages cannot make a light read wait. A statement waits NEO4J_ACQUISITION_TIMEOUT_MS for a
@@ -123,6 +124,10 @@ export class DbGuard {
   ): Promise<T> {
     // Cockatiel would queue every caller behind a half-open test; a caller here fails at once instead.
     if (this.circuit.state === CircuitState.HalfOpen) throw new BrokenCircuitError();
+    // The circuit's test is a `RETURN 1`, never the caller's statement: a Neo4j that accepts connections while
+    // still starting would hold that statement until it is ready, seconds past the fail-fast bound. The caller
+    // waits PROBE_TIMEOUT_MS for the test at most and runs its statement only once the circuit has closed.
+    if (this.circuit.state === CircuitState.Open && !(await this.ready())) throw new BrokenCircuitError();
     return this.circuit.execute(() =>
       this.inLane(lane, () => this.retries.execute(() => this.runOnce(attempt, timeoutMs))),
     );
