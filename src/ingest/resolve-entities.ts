@@ -72,18 +72,37 @@ export class ResolvedEntities {
  * 3. resolve again: if a merge, undo or delete committed while a lock was awaited the answer differs, and the
  *    transaction runs again (ConcurrentChangeError, retried by db.writeTransaction) and resolves afresh.
  *
+ * Statements 2 and 3 go in one round trip (pipelined), so the three cost two.
  * Until the transaction ends, a merge, undo or delete of a locked entity waits, so the ids written with are
  * still right when the write commits.
  */
 export async function resolveEntities(tx: WriteTx, ids: Iterable<string>): Promise<ResolvedEntities> {
+  const { entities } = await resolveEntitiesThen(tx, ids, () => Promise.resolve(undefined));
+  return entities;
+}
+
+/**
+ * resolveEntities, then `next`: its statement is sent in the same round trip as the lock and the second
+ * resolve, and Neo4j runs it after them, so it still runs with the entities locked (and a ConcurrentChangeError
+ * from the second resolve rolls it back with the rest of the transaction).
+ */
+export async function resolveEntitiesThen<T>(
+  tx: WriteTx,
+  ids: Iterable<string>,
+  next: () => Promise<T>,
+): Promise<{ entities: ResolvedEntities; next: T }> {
   const asked = [...new Set(ids)].sort();
-  if (asked.length === 0) return new ResolvedEntities(new Map(), []);
+  if (asked.length === 0) return { entities: new ResolvedEntities(new Map(), []), next: await next() };
   const before = await resolve(tx, asked);
   const nodes = new Map<string, string>();
   for (const row of before) if (row.node && row.entity) nodes.set(row.entity.id, row.node);
   const order = [...nodes.keys()].sort();
-  await tx.run(lockEntitiesQ, { nodes: order.map((id) => nodes.get(id)) });
-  const after = await resolve(tx, asked);
+  // Pipelined: one round trip. Neo4j runs a transaction's statements in the order they were sent.
+  const [, after, result] = await Promise.all([
+    tx.run(lockEntitiesQ, { nodes: order.map((id) => nodes.get(id)) }),
+    resolve(tx, asked),
+    next(),
+  ]);
   const nodeBefore = new Map(before.map((r) => [r.asked, r.node]));
   if (after.some((r) => r.node !== nodeBefore.get(r.asked))) {
     throw new ConcurrentChangeError(
@@ -92,10 +111,13 @@ export async function resolveEntities(tx: WriteTx, ids: Iterable<string>): Promi
   }
   const byAsked = new Map<string, StoredProps>();
   for (const row of after) if (row.entity) byAsked.set(row.asked, row.entity);
-  return new ResolvedEntities(
-    byAsked,
-    asked.filter((id) => !byAsked.has(id)),
-  );
+  return {
+    entities: new ResolvedEntities(
+      byAsked,
+      asked.filter((id) => !byAsked.has(id)),
+    ),
+    next: result,
+  };
 }
 
 /**

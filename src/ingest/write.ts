@@ -7,6 +7,7 @@ import type { EntityKind, RelationType } from '../graph/relation-types.js';
 import { nameKey } from './names.js';
 import {
   resolveEntities,
+  resolveEntitiesThen,
   UnlinkedEntitiesError,
   type ResolvedEntities,
   type StoredProps,
@@ -293,12 +294,13 @@ export async function writeArticlesTx(
   }
   const distinct = [...firstOfHash.values()];
   if (distinct.length === 0) return [];
-  const entities = await resolveEntities(
+  // The articles are upserted in the round trip that locks the entities, and after it (see resolveEntitiesThen).
+  const { entities, next: rows } = await resolveEntitiesThen(
     tx,
     distinct.flatMap((d) => d.mentions.map((m) => m.entityId)),
+    () => tx.run(upsertArticlesQ, { articles: distinct.map((d) => d.article) }),
   );
   if (entities.missing.length > 0) throw new UnlinkedEntitiesError(entities.missing);
-  const rows = await tx.run(upsertArticlesQ, { articles: distinct.map((d) => d.article) });
   // The stored id of an article that was already there wins over the one computed now.
   const stored = new Map(
     rows.map((r) => [String(r.contentHash), { id: String(r.id), created: r.created === true }]),
@@ -307,23 +309,31 @@ export async function writeArticlesTx(
 
   // An article created by this transaction has no mentions yet: its mentions are created, not merged.
   const isNew = (d: ArticleWrite): boolean => stored.get(d.article.contentHash)?.created === true;
-  const createdByArticle = new Map<string, number>();
-  for (const [query, articles] of [
-    [createMentionsQ, distinct.filter(isNew)],
-    [mergeMentionsQ, distinct.filter((d) => !isNew(d))],
-  ] as const) {
-    const mentions = articles.flatMap((d) => d.mentions.map((m) => ({ ...m, articleId: idOf(d) })));
-    for (const [id, n] of await writeMentions(tx, query, mentions, entities)) createdByArticle.set(id, n);
-  }
+  const mentionWrites = (
+    [
+      [createMentionsQ, distinct.filter(isNew)],
+      [mergeMentionsQ, distinct.filter((d) => !isNew(d))],
+    ] as const
+  ).map(([query, articles]) =>
+    writeMentions(
+      tx,
+      query,
+      articles.flatMap((d) => d.mentions.map((m) => ({ ...m, articleId: idOf(d) }))),
+      entities,
+    ),
+  );
   const candidates = distinct
     .flatMap((d) => d.candidates.map((c) => ({ ...c, articleId: idOf(d) })))
     .sort((a, b) => a.key.localeCompare(b.key) || a.start - b.start);
   const proposals = distinct.flatMap((d) => (d.proposals ?? []).map((p) => ({ ...p, articleId: idOf(d) })));
-  // Candidates and proposals touch different nodes: sent together, they cost one round trip, not two.
-  await Promise.all([
+  // Mentions, candidates and proposals depend only on the articles' stored ids: sent together, they cost one
+  // round trip. Neo4j runs them in the order sent, so locks are taken in the same order as before.
+  const [created] = await Promise.all([
+    Promise.all(mentionWrites),
     candidates.length > 0 ? tx.run(mergeCandidatesQ, { candidates }) : null,
     writeProposalsTx(tx, proposals),
   ]);
+  const createdByArticle = new Map(created.flatMap((byArticle) => [...byArticle]));
 
   return inputs.map((input) => {
     const articleId = idOf(input);
