@@ -1,5 +1,6 @@
 // A page of articles, newest first (undated last), with the total. Dates are ISO day strings, so text
 // comparison is date comparison. The text is left out of listings; Article.text loads it by id when asked.
+// An article's ingestedAt comes back as ISO text: Neo4j writes it for less than the driver decodes a DateTime.
 MATCH (a:Article)
 WHERE ($outlet IS NULL OR toLower(a.outlet) = toLower($outlet))
   AND ($from IS NULL OR a.publishedAt >= $from)
@@ -8,4 +9,4 @@ WHERE ($outlet IS NULL OR toLower(a.outlet) = toLower($outlet))
 WITH a
 ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
 WITH collect(a) AS ordered
-RETURN size(ordered) AS totalCount, [x IN ordered[$offset..$offset + $first] | x {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt}] AS items
+RETURN size(ordered) AS totalCount, [x IN ordered[$offset..$offset + $first] | x {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, ingestedAt: toString(x.ingestedAt)}] AS items

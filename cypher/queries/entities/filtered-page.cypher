@@ -3,6 +3,8 @@
 // lower-cased text matched inside names and aliases; $key is its nameKey(), matched inside the normalised alias
 // keys, so transliteration variants find each other. Each ORDER BY key is null (a no-op) unless $sort selects it.
 // $after is null or the last item's key {mentions, name, id}.
+// Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
+// decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
 CALL () {
   MATCH (e:Entity)
   WHERE ($kind IS NULL OR e.kind = $kind)
@@ -33,6 +35,6 @@ CALL () {
            CASE WHEN $sort <> 'NAME_DESC' THEN e.id END ASC,
            CASE WHEN $sort = 'NAME_DESC' THEN e.id END DESC
   LIMIT $limit
-  RETURN collect({entity: properties(e), key: [mentions, name, e.id]}) AS items
+  RETURN collect({entity: e {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision}, key: [mentions, name, e.id]}) AS items
 }
 RETURN items, totalCount

@@ -5,6 +5,8 @@
 // The hint keeps that seek: the tie-break on id reads to the planner as `sortName <> $afterName OR id > $afterId`,
 // and once the statistics change (a replan after the graph grew) it may answer that OR with a union of two seeks
 // (sortName and the unique id index) whose rows lose the index order, then sort every entity to keep 50.
+// Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
+// decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
 CALL () {
   WITH 1 AS ascending WHERE NOT $descending
   MATCH (e:Entity)
@@ -22,7 +24,7 @@ CALL () {
   WITH e ORDER BY e.sortName DESC, e.id DESC LIMIT $limit
   RETURN e
 }
-WITH collect({entity: properties(e), key: [e.sortName, e.id]}) AS items
+WITH collect({entity: e {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision}, key: [e.sortName, e.id]}) AS items
 RETURN items,
        CASE $kind
          WHEN 'Person' THEN COUNT { (:Person) }

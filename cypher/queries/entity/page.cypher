@@ -7,6 +7,9 @@
 // mention_page and claim_*_page indexes, and totals come from the degree store, so neither grows with the entity's
 // degree. The relationship types written into the patterns are the allow-list (src/graph/relation-types.ts; checked
 // by test/unit/cypher-allow-list.test.ts); $relations.types narrows them.
+// Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
+// decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
+// An article's ingestedAt comes back as ISO text: Neo4j writes it for less than the driver decodes a DateTime.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -16,7 +19,7 @@ CALL (e) {
   WITH m, a ORDER BY m.entityId, m.pageKey LIMIT coalesce($mentions.limit, 0)
   RETURN collect(m {
     .surface, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .learnt, key: m.pageKey, entityId: m.entityId,
-    article: a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt}
+    article: a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, ingestedAt: toString(a.ingestedAt)}
   }) AS mentions
 }
 CALL (e) {
@@ -46,7 +49,7 @@ CALL (e) {
     RETURN collect({
       claimId: c.id, sentence: ev.sentence, sentenceIndex: ev.sentenceIndex, sentenceStart: ev.sentenceStart,
       quote: ev.quote, start: ev.start, end: ev.end,
-      article: a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt}
+      article: a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, ingestedAt: toString(a.ingestedAt)}
     }) AS evidence
   }
   WITH c, s = e AS outgoing, CASE WHEN s = e THEN o ELSE s END AS other, r, evidence
@@ -54,14 +57,14 @@ CALL (e) {
   RETURN collect({
     key: c.pageKey,
     direction: CASE WHEN outgoing THEN 'OUTGOING' ELSE 'INCOMING' END,
-    other: properties(other),
+    other: other {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision},
     relation: {
       id: r.id, type: type(r), role: r.role, note: r.note, at: r.at, start: r.start, end: r.end, precision: r.precision
     },
     evidence: evidence
   }) AS relations
 }
-RETURN properties(e) AS entity, mentions, relations,
+RETURN e {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} AS entity, mentions, relations,
        CASE WHEN $mentions IS NULL THEN null ELSE COUNT { (e)-[:MENTIONED_IN]->() } END AS mentionCount,
        CASE
          WHEN $relations IS NULL THEN null

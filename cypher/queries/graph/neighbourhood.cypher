@@ -4,6 +4,8 @@
 // are walked, written into the patterns so mentions and evidence are never expanded (the allow-list; checked by
 // test/unit/cypher-allow-list.test.ts); $types narrows them; $kinds (null for all) restricts the nodes reached,
 // and walked through.
+// Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
+// decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
 MATCH (start:Entity {id: $id})
 CALL (start) {
   OPTIONAL MATCH (start)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]-(n:Entity)
@@ -36,4 +38,4 @@ CALL (nodes) {
     at: r.at, start: r.start, end: r.end, precision: r.precision
   }) AS edges
 }
-RETURN [n IN nodes | properties(n)] AS nodes, edges, truncated
+RETURN [n IN nodes | n {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision}] AS nodes, edges, truncated

@@ -1,6 +1,7 @@
 // All shortest paths between two entities over allow-listed relationship types, either direction: the
 // allow-list is written into the pattern (checked by test/unit/cypher-allow-list.test.ts), so the search never
 // walks through mentions or evidence; $types narrows it.
+// Ends are projected to the fields the API reads (rows.ts entityRow; test/unit/entity-projection.test.ts).
 // Each hop says which way the path walks its relationship; its ends are the hop's from and to.
 // The literal bound 6 is the hard ceiling (MAX_PATH_HOPS cannot exceed it); $maxHops is applied after the
 // search, not inside it, so a failing length check cannot make Neo4j fall back to an exhaustive search.
@@ -12,9 +13,10 @@ WHERE length(p) <= $maxHops
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 ORDER BY [n IN ns | n.id]
 LIMIT $first
+WITH ns, rs, [n IN ns | n {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision}] AS ends
 RETURN [i IN range(0, size(rs) - 1) | {
-  from: properties(ns[i]),
-  to: properties(ns[i + 1]),
+  from: ends[i],
+  to: ends[i + 1],
   direction: CASE WHEN startNode(rs[i]) = ns[i] THEN 'OUTGOING' ELSE 'INCOMING' END,
   relation: {
     id: rs[i].id,

@@ -2,13 +2,16 @@
 // dated articles; $kinds selects item kinds. Same date-range rule as timeline/entity: an item is kept when
 // its date overlaps [$from, $to] at its own precision. Dates are ISO text, so text order is date order. The
 // allow-listed types are written into the pattern (test/unit/cypher-allow-list.test.ts).
+// Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
+// decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
+// An article's ingestedAt comes back as ISO text: Neo4j writes it for less than the driver decodes a DateTime.
 CALL () {
   MATCH (s:Entity)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]->(t:Entity)
   WHERE 'RELATION' IN $kinds AND type(r) IN $types AND coalesce(r.at, r.start) IS NOT NULL
   RETURN 'RELATION' AS itemKind, toString(coalesce(r.at, r.start)) AS date, r.precision AS precision,
          s.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + t.name AS summary,
          {
-           id: r.id, type: type(r), subject: properties(s), object: properties(t),
+           id: r.id, type: type(r), subject: s {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision}, object: t {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision},
            role: r.role, note: r.note, at: r.at, start: r.start, end: r.end, precision: r.precision
          } AS relation,
          null AS event, null AS statement, null AS article
@@ -16,7 +19,7 @@ CALL () {
   MATCH (ev:Event)
   WHERE 'EVENT' IN $kinds AND ev.date IS NOT NULL
   RETURN 'EVENT' AS itemKind, toString(ev.date) AS date, ev.datePrecision AS precision, ev.name AS summary,
-         null AS relation, properties(ev) AS event, null AS statement, null AS article
+         null AS relation, ev {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} AS event, null AS statement, null AS article
   UNION ALL
   MATCH (st:Statement)-[:REPORTED_IN]->(a:Article)
   WHERE 'STATEMENT' IN $kinds AND st.date IS NOT NULL
@@ -34,7 +37,7 @@ CALL () {
   WHERE 'ARTICLE' IN $kinds AND a.publishedAt IS NOT NULL
   RETURN 'ARTICLE' AS itemKind, toString(a.publishedAt) AS date, 'day' AS precision,
          coalesce(a.title, a.outlet, a.id) AS summary,
-         null AS relation, null AS event, null AS statement, a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, .ingestedAt} AS article
+         null AS relation, null AS event, null AS statement, a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, ingestedAt: toString(a.ingestedAt)} AS article
 }
 WITH itemKind, date, precision, summary, relation, event, statement, article
 WHERE ($from IS NULL OR date >= left($from, size(date)))

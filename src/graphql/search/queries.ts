@@ -8,8 +8,14 @@ import { articleRow, entityRow, parseRows, type SearchHitRow } from '../rows.js'
 import { luceneQuery, searchTerms } from './lucene.js';
 import { articlePassage, entityPassage, nameCoverage, searchKeys } from './passage.js';
 
-const entitiesQuery = cypher('search/entities');
-const articlesQuery = cypher('search/articles');
+const hitsQuery = cypher('search/hits');
+
+/** A row of search/hits: an entity hit or an article hit, with its own index's score. */
+const hitRow = z.object({
+  entity: entityRow.nullable(),
+  article: articleRow.nullable(),
+  score: z.number(),
+});
 
 export interface SearchArgs {
   text: string;
@@ -41,19 +47,21 @@ export async function search(db: Db, args: SearchArgs): Promise<SearchHitRow[]> 
   const wantEntities = entityKinds === null || entityKinds.length > 0;
   const wantArticles = args.kinds === null || args.kinds.includes('ARTICLE');
 
-  const entityLucene = luceneQuery(terms, { fuzzy: true });
-  const articleLucene = luceneQuery(terms, { fuzzy: false });
-  const [entityRows, articleRows] = await Promise.all([
-    wantEntities && entityLucene !== null
-      ? db.read(entitiesQuery, { query: entityLucene, kinds: entityKinds, first: int(args.first) })
-      : Promise.resolve([]),
-    wantArticles && articleLucene !== null
-      ? db.read(articlesQuery, { query: articleLucene, first: int(args.first) })
-      : Promise.resolve([]),
-  ]);
-
+  const entityLucene = wantEntities ? luceneQuery(terms, { fuzzy: true }) : null;
+  const articleLucene = wantArticles ? luceneQuery(terms, { fuzzy: false }) : null;
+  // Text with no words, or kinds that exclude both indexes, finds nothing without a database call.
+  if (entityLucene === null && articleLucene === null) return [];
+  const rows = parseRows(
+    hitRow,
+    await db.read(hitsQuery, {
+      entityQuery: entityLucene,
+      articleQuery: articleLucene,
+      kinds: entityKinds,
+      first: int(args.first),
+    }),
+  );
   const entityHits: SearchHitRow[] = normalise(
-    parseRows(z.object({ entity: entityRow, score: z.number() }), entityRows),
+    rows.flatMap(({ entity, score }) => (entity ? [{ entity, score }] : [])),
   ).map(({ entity, score }) => ({
     // Half index relevance, half how many of the searched words the names contain (see nameCoverage).
     score: (score + nameCoverage(entity, keys)) / 2,
@@ -61,7 +69,7 @@ export async function search(db: Db, args: SearchArgs): Promise<SearchHitRow[]> 
     ...entityPassage(entity, keys),
   }));
   const articleHits: SearchHitRow[] = normalise(
-    parseRows(z.object({ article: articleRow, score: z.number() }), articleRows),
+    rows.flatMap(({ article, score }) => (article ? [{ article, score }] : [])),
   ).map(({ article, score }) => ({ score, article, ...articlePassage(article, keys) }));
 
   // Entities first on equal scores: a name match is the more specific answer.

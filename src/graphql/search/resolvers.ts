@@ -2,7 +2,7 @@ import type { QueryResolvers, Resolvers, SearchHitResolvers } from '../generated
 import { checkPageSize } from '../limits.js';
 import { search as runSearch } from './queries.js';
 
-// Query.search → search() → cypher/queries/search/entities.cypher + search/articles.cypher
+// Query.search → search() → cypher/queries/search/hits.cypher
 const search: NonNullable<QueryResolvers['search']> = (_, { text, kinds, first }, ctx) => {
   checkPageSize(ctx.config, first);
   return runSearch(ctx.db, { text, kinds: kinds ?? null, first });

@@ -1,0 +1,30 @@
+// Both fulltext indexes in one statement (one round trip): the best $first entities by names, aliases and
+// their normalised keys, and the best $first articles by title and text, each scored by its own index.
+// $entityQuery and $articleQuery are built in code from escaped terms only; a null one skips its index.
+// Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
+// decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
+// An article's text comes back so the matched passage can be cut out of it.
+// An article's ingestedAt comes back as ISO text: Neo4j writes it for less than the driver decodes a DateTime.
+CALL () {
+  WITH $entityQuery AS query
+  WHERE query IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_names', query) YIELD node, score
+  WITH node, score
+  WHERE node:Entity AND ($kinds IS NULL OR node.kind IN $kinds)
+  ORDER BY score DESC, node.id
+  LIMIT $first
+  RETURN node {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} AS entity,
+         null AS article, score
+  UNION ALL
+  WITH $articleQuery AS query
+  WHERE query IS NOT NULL
+  CALL db.index.fulltext.queryNodes('article_text', query) YIELD node, score
+  WITH node, score
+  WHERE node:Article
+  ORDER BY score DESC, node.id
+  LIMIT $first
+  RETURN null AS entity,
+         node {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, ingestedAt: toString(node.ingestedAt), .text} AS article,
+         score
+}
+RETURN entity, article, score

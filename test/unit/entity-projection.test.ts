@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/neo4j/catalogue.js';
+import { entityRow } from '../../src/graphql/rows.js';
+
+/**
+ * The read statements return entities as a map projection of the fields `entityRow` parses, not
+ * `properties(e)` (which ships two timestamps the driver must decode, and the search keys, on every row). A
+ * field added to entityRow but not to a projection would silently read as null: this keeps them in step.
+ */
+const READS = [
+  'entities/filtered-page',
+  'entities/page',
+  'entity/by-ids',
+  'entity/co-mentions',
+  'entity/page',
+  'graph/neighbourhood',
+  'graph/paths',
+  'search/hits',
+  'timeline/all',
+  'timeline/entity',
+];
+
+const catalogue = loadCatalogue();
+const projections = (text: string): string[][] =>
+  [...text.matchAll(/\w+(?:\[\w+\])? \{(\.id, \.kind[^}]*)\}/g)].map((m) =>
+    (m[1] ?? '').split(',').map((f) => f.trim().replace(/^\./, '')),
+  );
+
+describe('entities leave the read statements as the fields the API reads', () => {
+  it.each(READS)('%s projects exactly entityRow’s fields, and never properties()', (name) => {
+    const text = catalogue
+      .text({ name })
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('//'))
+      .join('\n');
+    expect(text).not.toMatch(/properties\(/);
+    const found = projections(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const fields of found) expect(fields.sort()).toEqual(Object.keys(entityRow.shape).sort());
+  });
+});
