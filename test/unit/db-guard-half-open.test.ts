@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BrokenCircuitError } from 'cockatiel';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,6 @@ import { DbGuard, HALF_OPEN_AFTER_MS, PROBE_TIMEOUT_MS } from '../../src/neo4j/g
 type ServerState = { kind: 'down' } | { kind: 'starting'; readyAt: number } | { kind: 'up' };
 
 const refused = () => new Neo4jError('connection refused', 'ServiceUnavailable', 'N/A', 'N/A');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What a statement does against the server: refused while down, held until ready while starting. */
 async function answer(server: ServerState): Promise<void> {
