@@ -10,11 +10,12 @@ FROM node:24-bookworm-slim AS bundles
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.build.json ./
 COPY playground ./playground
 COPY components ./components
 COPY scripts ./scripts
-RUN npx tsx scripts/build-bundles.ts
+COPY src ./src
+RUN npx tsx scripts/build-bundles.ts && npx tsc -p tsconfig.build.json
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
@@ -26,8 +27,9 @@ COPY cypher ./cypher
 COPY data ./data
 COPY --from=bundles /app/playground/dist ./playground/dist
 COPY --from=bundles /app/components/dist ./components/dist
+COPY --from=bundles /app/dist ./dist
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:4000/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/src/main.js"]

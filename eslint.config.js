@@ -8,6 +8,7 @@ export default tseslint.config(
       'node_modules/**',
       'playground/dist/**',
       'components/dist/**',
+      'dist/**',
       'var/**',
       'src/graphql/generated/**',
       'coverage/**',

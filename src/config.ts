@@ -1,9 +1,19 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
-/** Where the repository lives; every relative path in the configuration is resolved against it. */
-export const repoRoot = resolve(import.meta.dirname, '..');
+/**
+ * Where the repository lives; every relative path in the configuration is resolved against it. The nearest
+ * folder above this module with a package.json: src/ when run through tsx, dist/src/ when run as built.
+ */
+export const repoRoot = findRepoRoot(import.meta.dirname);
+
+function findRepoRoot(from: string): string {
+  for (let dir = resolve(from, '..'); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

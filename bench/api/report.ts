@@ -124,7 +124,7 @@ export async function markdown(r: Report, dir: string): Promise<string> {
   return [
     `# API benchmark, size ${r.size}`,
     '',
-    `\`${r.command}\` — ${r.startedAt}, ${String(r.cpus)} CPUs, load average ${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end (the machine is shared: ratios are the figures to read). Each cell: ${String(r.seconds)} s of autocannon after ${String(r.warmupSeconds)} s of warm-up, contestants interleaved per operation on the same database.`,
+    `\`${r.command}\` — ${r.startedAt}, ${String(r.cpus)} CPUs, load average ${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end (the machine is shared: ratios are the figures to read). Each cell: ${String(r.seconds)} s of autocannon after ${String(r.warmupSeconds)} s of warm-up, contestants interleaved per operation on the same database. Ours runs as \`npm start\` runs it (the JavaScript \`npm run build\` writes into dist/); the floor and the peer are benchmark scripts run through tsx.`,
     '',
     `Graph: ${Object.entries(r.graph)
       .map(([k, v]) => `${k} ${String(v)}`)

@@ -2,16 +2,15 @@
 // at /components/kg-components.js for any page to embed, and the demo page at /dashboard.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express, { type Response, type Router } from 'express';
-import type { Config } from '../config.js';
+import { repoRoot, type Config } from '../config.js';
 
 export const COMPONENTS_PATH = '/components';
 export const DASHBOARD_PATH = '/dashboard';
 
-/** components/dist relative to this file (src/http/ → repo root). */
-export const DEFAULT_COMPONENTS_DIST = fileURLToPath(new URL('../../components/dist/', import.meta.url));
+/** components/dist under the repository (see config.ts repoRoot: the same from src/ and from dist/src/). */
+export const DEFAULT_COMPONENTS_DIST = join(repoRoot, 'components', 'dist/');
 
 /** The name pages embed; it is not content-hashed, so browsers revalidate it. */
 export const COMPONENTS_ENTRY = 'kg-components.js';

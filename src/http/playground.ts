@@ -2,14 +2,14 @@
 // at /playground, and sends browsers that open the GraphQL URL itself there.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import { repoRoot } from '../config.js';
 
 export const PLAYGROUND_PATH = '/playground';
 const GRAPHQL_PATH = '/graphql';
 
-/** playground/dist relative to this file (src/http/ → repo root). */
-export const DEFAULT_PLAYGROUND_DIST = fileURLToPath(new URL('../../playground/dist/', import.meta.url));
+/** playground/dist under the repository (see config.ts repoRoot: the same from src/ and from dist/src/). */
+export const DEFAULT_PLAYGROUND_DIST = join(repoRoot, 'playground', 'dist/');
 
 /**
  * Only this origin's scripts, styles and workers. Styles also need 'unsafe-inline': Monaco writes its theme

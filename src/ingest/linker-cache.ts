@@ -1,9 +1,9 @@
 import { cypher } from '../neo4j/catalogue.js';
 import type { Db } from '../neo4j/db.js';
 import { isEntityKind } from '../graph/allow-list.js';
-import { analyseArticle, type ArticleAnalysis } from './analyse.js';
-import { createLinker, type LinkableEntity, type Linker } from './linker.js';
-import type { IngestInput } from './pipeline.js';
+import type { ArticleAnalysis } from './analyse.js';
+import type { LinkableEntity, Linker } from './linker.js';
+import { loadAnalysis, type IngestInput } from './pipeline.js';
 import type { AnalysisPool } from './worker/analysis-pool.js';
 import type { LinkerSource } from './worker/analysis-thread.js';
 
@@ -33,7 +33,10 @@ export class LinkerCache {
    * view to read them with: a request passes its own, so the read carries its operation name and request id.
    */
   async analyse(input: IngestInput, db: Db = this.db): Promise<ArticleAnalysis> {
-    if (!this.options.pool) return analyseArticle(input.raw, input.meta, await this.get(db), input.source);
+    if (!this.options.pool) {
+      const { analyseArticle } = await loadAnalysis();
+      return analyseArticle(input.raw, input.meta, await this.get(db), input.source);
+    }
     return this.options.pool.analyse({
       raw: input.raw,
       meta: input.meta,
@@ -59,6 +62,7 @@ export class LinkerCache {
   async get(db: Db = this.db): Promise<Linker> {
     const source = await this.source(db);
     if (this.linker?.version !== source.version) {
+      const { createLinker } = await loadAnalysis();
       this.linker = { version: source.version, linker: createLinker(source.entities) };
     }
     return this.linker.linker;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../neo4j/db.js';
-import { analyseArticle, type ArticleAnalysis } from './analyse.js';
+import type { ArticleAnalysis } from './analyse.js';
 import type { Linker } from './linker.js';
 import type { Proposal } from './propose/index.js';
 import type { ManifestEntry } from './manifest.js';
@@ -68,14 +68,30 @@ export async function ingestArticle(
 }
 
 /** Several articles: each analysed alone, all written in one transaction (`npm run ingest` batches). */
-export function ingestArticles(
+export async function ingestArticles(
   deps: { db: Db; linker: Linker },
   inputs: readonly IngestInput[],
 ): Promise<IngestSummary[]> {
+  const { analyseArticle } = await loadAnalysis();
   return writeAnalyses(
     deps.db,
     inputs.map((input) => analyseArticle(input.raw, input.meta, deps.linker, input.source)),
   );
+}
+
+/**
+ * The analysis stages and the linker (compromise's lexicon and tagger among them, some 40 MB) load when an
+ * article is first analysed or a linker built in this thread, not with the service: the service analyses on
+ * worker threads (src/ingest/worker/), so its main thread never needs them once the graph is seeded.
+ */
+export async function loadAnalysis(): Promise<
+  Pick<typeof import('./analyse.js'), 'analyseArticle'> & Pick<typeof import('./linker.js'), 'createLinker'>
+> {
+  const [{ analyseArticle }, { createLinker }] = await Promise.all([
+    import('./analyse.js'),
+    import('./linker.js'),
+  ]);
+  return { analyseArticle, createLinker };
 }
 
 /** The write half of ingestion, for callers that also need the analysis itself (seeding locates references in it). */

@@ -17,9 +17,12 @@ const resolvedRows = z.array(
   }),
 );
 
-/** The resolve statement's rows, or ConcurrentChangeError when one of its entities vanished mid-read. */
-async function resolve(tx: WriteTx, asked: string[]) {
-  const rows = resolvedRows.parse(await tx.run(resolveEntitiesQ, { ids: asked }));
+/**
+ * The resolve statement's rows (with the entities' stored properties, or only their ids), or ConcurrentChangeError
+ * when one of its entities vanished mid-read.
+ */
+async function resolve(tx: WriteTx, asked: string[], properties: boolean) {
+  const rows = resolvedRows.parse(await tx.run(resolveEntitiesQ, { ids: asked, properties }));
   return rows.map(({ asked: id, node, entity }) => {
     if (entity && entity.id === undefined) {
       throw new ConcurrentChangeError('An entity was deleted while this write read it');
@@ -93,14 +96,14 @@ export async function resolveEntitiesThen<T>(
 ): Promise<{ entities: ResolvedEntities; next: T }> {
   const asked = [...new Set(ids)].sort();
   if (asked.length === 0) return { entities: new ResolvedEntities(new Map(), []), next: await next() };
-  const before = await resolve(tx, asked);
+  const before = await resolve(tx, asked, false);
   const nodes = new Map<string, string>();
   for (const row of before) if (row.node && row.entity) nodes.set(row.entity.id, row.node);
   const order = [...nodes.keys()].sort();
   // Pipelined: one round trip. Neo4j runs a transaction's statements in the order they were sent.
   const [, after, result] = await Promise.all([
     tx.run(lockEntitiesQ, { nodes: order.map((id) => nodes.get(id)) }),
-    resolve(tx, asked),
+    resolve(tx, asked, true),
     next(),
   ]);
   const nodeBefore = new Map(before.map((r) => [r.asked, r.node]));

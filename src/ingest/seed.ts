@@ -5,10 +5,8 @@ import { cypher } from '../neo4j/catalogue.js';
 import type { Db } from '../neo4j/db.js';
 import { curatedEntityRecord, locateReferences, resolveCurated, type LocatedArticle } from './curated.js';
 import { loadCuratedGraph } from './curated-schema.js';
-import { analyseArticle } from './analyse.js';
 import { readArticleFiles } from './files.js';
-import { createLinker } from './linker.js';
-import { writeAnalysis } from './pipeline.js';
+import { loadAnalysis, writeAnalysis } from './pipeline.js';
 import { notContent } from './zones.js';
 import { addMentions, upsertEntities, upsertFacts, upsertRelations, upsertStatements } from './write.js';
 
@@ -67,6 +65,7 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
   const entities = graph.entities.map(curatedEntityRecord);
   await db.writeTransaction('seed/entities', (tx) => upsertEntities(tx, entities));
 
+  const { analyseArticle, createLinker } = await loadAnalysis();
   const linker = createLinker(entities);
   const located = new Map<string, LocatedArticle>();
   for (const f of files) {

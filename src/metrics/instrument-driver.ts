@@ -3,10 +3,10 @@ import type { Neo4jMode, Neo4jObserver } from './metrics.js';
 
 /**
  * neo4j-driver has no hooks for timing queries, so the driver the service uses is wrapped here, at the one
- * boundary every round trip crosses: `driver.executeQuery` (Db.read, Db.write, Db.runSchema, Db.ping) and a
- * session's `executeRead`/`executeWrite` (Db.writeTransaction). Each call is reported with its statement name
- * and metadata (which Db attaches to every transaction) and the access mode it really went out with. Everything
- * else passes through untouched.
+ * boundary every round trip crosses: `driver.executeQuery` (Db.runSchema, the guard's probe), a session's
+ * auto-commit `run` (Db.read), its explicit transactions (Db.write, Db.writeTransaction) and its
+ * `executeRead`/`executeWrite`. Each call is reported with its statement name and metadata (which Db attaches to
+ * every transaction) and the access mode it really went out with. Everything else passes through untouched.
  */
 
 interface TxConfigLike {
@@ -21,23 +21,38 @@ interface QueryConfigLike {
 const nameOf = (metadata: Record<string, unknown>): string =>
   typeof metadata.query === 'string' ? metadata.query : 'unnamed';
 
+/** Reports a round trip as started; the function returned reports it finished (once, whatever calls it). */
+function startCall(
+  observers: readonly Neo4jObserver[],
+  mode: Neo4jMode,
+  metadata: Record<string, unknown> = {},
+): (ok: boolean) => void {
+  const call = { query: nameOf(metadata), mode, metadata };
+  for (const o of observers) o.started?.(call);
+  const start = process.hrtime.bigint();
+  let finished = false;
+  return (ok) => {
+    if (finished) return;
+    finished = true;
+    const durationSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    for (const o of observers) o.finished({ ...call, durationSeconds, ok });
+  };
+}
+
 async function observed<T>(
   observers: readonly Neo4jObserver[],
   mode: Neo4jMode,
   metadata: Record<string, unknown> | undefined,
   run: () => Promise<T>,
 ): Promise<T> {
-  const call = { query: nameOf(metadata ?? {}), mode, metadata: metadata ?? {} };
-  for (const o of observers) o.started?.(call);
-  const start = process.hrtime.bigint();
+  const finish = startCall(observers, mode, metadata);
   let ok = false;
   try {
     const result = await run();
     ok = true;
     return result;
   } finally {
-    const durationSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-    for (const o of observers) o.finished({ ...call, durationSeconds, ok });
+    finish(ok);
   }
 }
 
@@ -51,17 +66,7 @@ function instrumentTransaction(
   mode: Neo4jMode,
   txConfig: TxConfigLike | undefined,
 ): { tx: Transaction; abandon: () => void } {
-  const metadata = txConfig?.metadata ?? {};
-  const call = { query: nameOf(metadata), mode, metadata };
-  for (const o of observers) o.started?.(call);
-  const start = process.hrtime.bigint();
-  let finished = false;
-  const finish = (ok: boolean): void => {
-    if (finished) return;
-    finished = true;
-    const durationSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-    for (const o of observers) o.finished({ ...call, durationSeconds, ok });
-  };
+  const finish = startCall(observers, mode, txConfig?.metadata);
   const tx = session.beginTransaction(txConfig);
   const wrapped = new Proxy(tx, {
     get(target, property) {
@@ -103,8 +108,24 @@ function instrumentSession(
             target[property](work as never, txConfig as never),
           );
       }
+      const mode: Neo4jMode = config?.defaultAccessMode === neo4j.session.READ ? 'read' : 'write';
+      if (property === 'run') {
+        // An auto-commit transaction (Db.read): one round trip, finished when its records are in.
+        return (query: string, parameters?: Record<string, unknown>, txConfig?: TxConfigLike) => {
+          const finish = startCall(observers, mode, txConfig?.metadata);
+          const result = target.run(query, parameters, txConfig);
+          result.then(
+            () => {
+              finish(true);
+            },
+            () => {
+              finish(false);
+            },
+          );
+          return result;
+        };
+      }
       if (property === 'beginTransaction') {
-        const mode: Neo4jMode = config?.defaultAccessMode === neo4j.session.READ ? 'read' : 'write';
         return (txConfig?: TxConfigLike) => {
           const { tx, abandon } = instrumentTransaction(target, observers, mode, txConfig);
           open.push(abandon);

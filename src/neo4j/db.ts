@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import neo4j, { type Driver, type SessionMode, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Result, type SessionMode } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import type { Lane, ServiceEvents } from '../events.js';
 import type { QueryCatalogue, QueryRef } from './catalogue.js';
@@ -110,9 +110,17 @@ export class Db {
     this.lane = lane;
   }
 
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL go out in one socket write and nothing is left
+   * to commit, where an explicit transaction costs three writes (BEGIN, RUN+PULL, COMMIT) and three answers to
+   * read. A read has nothing to commit, so the deadline's rule (nothing committed after it) holds as it is; its
+   * timeout and metadata are the same.
+   */
   read(ref: QueryRef, params: Record<string, unknown> = {}): Promise<Row[]> {
     const text = this.catalogue.text(ref);
-    return this.transaction(ref.name, neo4j.session.READ, (tx) => runRows(tx, text, params));
+    return this.transaction(ref.name, neo4j.session.READ, (tx) => runRows(tx, text, params), {
+      autoCommit: true,
+    });
   }
 
   /** A single idempotent write statement (MERGE on stable keys), run again on transient failures. */
@@ -160,7 +168,8 @@ export class Db {
   private async transaction<T>(
     label: string,
     mode: SessionMode,
-    work: (tx: Transaction) => Promise<T>,
+    work: (tx: StatementRunner) => Promise<T>,
+    options: { autoCommit?: boolean } = {},
   ): Promise<T> {
     this.roundTrips += 1;
     const started = performance.now();
@@ -168,7 +177,7 @@ export class Db {
     try {
       return await this.guard.run(
         this.lane,
-        (signal) => this.attempt(label, mode, work, signal),
+        (signal) => this.attempt(label, mode, work, signal, options.autoCommit === true),
         this.timeoutMs,
       );
     } catch (error) {
@@ -187,14 +196,16 @@ export class Db {
   }
 
   /**
-   * One run in one transaction. When the deadline passes (`signal`), the session is closed without waiting
-   * (which rolls the transaction back once Neo4j answers at all) and a late result is never committed.
+   * One run in one transaction (explicit, or auto-commit for a single read). When the deadline passes (`signal`),
+   * the session is closed without waiting (which rolls the transaction back once Neo4j answers at all) and a late
+   * result is never committed.
    */
   private async attempt<T>(
     label: string,
     mode: SessionMode,
-    work: (tx: Transaction) => Promise<T>,
+    work: (tx: StatementRunner) => Promise<T>,
     signal: AbortSignal,
+    autoCommit: boolean,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.settings.database,
@@ -205,11 +216,10 @@ export class Db {
       session.close().catch(() => undefined);
     };
     signal.addEventListener('abort', abandon, { once: true });
+    const config = { timeout: this.timeoutMs, metadata: this.metadata(label) };
     try {
-      const tx = session.beginTransaction({
-        timeout: this.timeoutMs,
-        metadata: this.metadata(label),
-      });
+      if (autoCommit) return await work({ run: (text, params) => session.run(text, params, config) });
+      const tx = session.beginTransaction(config);
       try {
         const result = await work(tx);
         if (signal.aborted) throw new Error('deadline passed before commit');
@@ -239,7 +249,12 @@ export class Db {
   }
 }
 
-async function runRows(tx: Transaction, text: string, params: Record<string, unknown>): Promise<Row[]> {
+/** What a statement runs in: an explicit transaction, or the session itself for an auto-commit read. */
+interface StatementRunner {
+  run(text: string, params: Record<string, unknown>): Result;
+}
+
+async function runRows(tx: StatementRunner, text: string, params: Record<string, unknown>): Promise<Row[]> {
   const result = await tx.run(text, params);
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }

@@ -1,9 +1,9 @@
 // A fresh clone starts with nothing beside it. The repository's files (tracked, plus new ones not yet
 // committed) are copied into an empty temporary folder with no `shared` sibling; node_modules and the Neo4j
-// jars are linked in, as `npm install` and the first start would provide them. The service then starts there
-// as `npm start` runs it, with the default configuration apart from the port and the log level: it finds or
-// starts its own Neo4j, seeds the shipped corpus, answers, masks errors, and stops on SIGTERM leaving no
-// Java process behind.
+// jars are linked in, as `npm install` and the first start would provide them. The service is then built and
+// started there as `npm start` does (`npm run build`, then `node dist/src/main.js`), with the default
+// configuration apart from the port and the log level: it finds or starts its own Neo4j, seeds the shipped
+// corpus, answers, masks errors, and stops on SIGTERM leaving no Java process behind.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
@@ -92,7 +92,10 @@ describe('a fresh clone', () => {
   it(
     'starts with the default configuration, serves the corpus, and stops cleanly',
     async () => {
-      const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+        cwd: clone,
+      });
+      const service = spawn(process.execPath, ['dist/src/main.js'], {
         cwd: clone,
         env: defaultEnvironment(),
         stdio: ['ignore', 'pipe', 'pipe'],

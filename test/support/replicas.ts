@@ -1,7 +1,8 @@
-// The service as separate processes (`node --import tsx src/main.ts`, exactly what `npm start` runs after its
-// build step), for tests where two replicas share one Neo4j and one Redis. Each is stopped with SIGTERM, as
-// an orchestrator would, and must exit by itself.
-import { spawn, type ChildProcess } from 'node:child_process';
+// The service as separate processes (`node dist/src/main.js`, exactly what `npm start` runs after its build
+// step; the build is brought up to date once per test file), for tests where two replicas share one Neo4j and
+// one Redis. Each is stopped with SIGTERM, as an orchestrator would, and must exit by itself.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { EDITOR_KEY, READER_KEY } from './service.js';
@@ -21,9 +22,24 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
+let built: Promise<unknown> | undefined;
+
+/** `npm run build` (incremental: a few seconds when nothing changed), so a replica never runs stale JavaScript. */
+function build(): Promise<unknown> {
+  built ??= promisify(execFile)(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
+    {
+      cwd: repoRoot,
+    },
+  );
+  return built;
+}
+
 export async function startReplica(env: Record<string, string>): Promise<Replica> {
   const neo4j = inject('neo4j');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  await build();
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

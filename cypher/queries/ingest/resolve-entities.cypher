@@ -11,4 +11,6 @@ WITH asked, direct, CASE WHEN direct IS NULL THEN
 END AS followed
 OPTIONAL MATCH (moved:Entity {id: followed})
 WITH asked, coalesce(direct, moved) AS e
-RETURN asked, elementId(e) AS node, properties(e) AS entity
+// $properties false: only the id (the first resolve, before the locks, needs no more; a stored entity's properties
+// include timestamps the driver decodes at some cost).
+RETURN asked, elementId(e) AS node, CASE WHEN $properties THEN properties(e) ELSE e {.id} END AS entity

@@ -10,6 +10,14 @@ const IDLE_THREAD_MS = 60_000;
 const MAX_QUEUED = 64;
 
 /**
+ * The thread's module: built JavaScript loads directly (npm start runs dist/); TypeScript run through tsx goes
+ * through analysis-thread.mjs, which registers tsx in the thread first.
+ */
+function threadEntry(here: string): string {
+  return new URL(here.endsWith('.js') ? './analysis-thread.js' : './analysis-thread.mjs', here).href;
+}
+
+/**
  * Ingestion's CPU work (parse, sentences, linking, candidates: seconds for a 200 KB article) on worker threads
  * (piscina), so the event loop keeps answering other requests and health checks meanwhile. INGEST_WORKERS
  * threads at most; the first starts with the first article.
@@ -22,7 +30,8 @@ export class AnalysisPool {
     private readonly events?: ServiceEvents,
   ) {
     this.pool = new Piscina({
-      filename: new URL('./analysis-thread.mjs', import.meta.url).href,
+      filename: threadEntry(import.meta.url),
+      name: 'analyseTask',
       minThreads: 0,
       maxThreads: threads,
       idleTimeout: IDLE_THREAD_MS,
