@@ -92,9 +92,7 @@ describe('a fresh clone', () => {
   it(
     'starts with the default configuration, serves the corpus, and stops cleanly',
     async () => {
-      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-        cwd: clone,
-      });
+      execFileSync('npm', ['run', '--silent', 'build'], { cwd: clone });
       const service = spawn(process.execPath, ['dist/src/main.js'], {
         cwd: clone,
         env: defaultEnvironment(),

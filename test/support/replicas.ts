@@ -26,13 +26,7 @@ let built: Promise<unknown> | undefined;
 
 /** `npm run build` (incremental: a few seconds when nothing changed), so a replica never runs stale JavaScript. */
 function build(): Promise<unknown> {
-  built ??= promisify(execFile)(
-    process.execPath,
-    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
-    {
-      cwd: repoRoot,
-    },
-  );
+  built ??= promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: repoRoot });
   return built;
 }
 

@@ -84,7 +84,8 @@ export function articlePassage(
   }
   let best: { text: string; start: number; end: number } | undefined;
   let bestScore = 0;
-  for (const [index, found] of [...seen].sort(([a], [b]) => a - b)) {
+  // Tokens come in text order, so sentences enter `seen` in text order: the first best one wins, as before.
+  for (const [index, found] of seen) {
     if (found.size > bestScore) {
       best = sentences[index];
       bestScore = found.size;
