@@ -1,11 +1,7 @@
+import { awaitArticleIndex } from '../../src/ingest/article-index.js';
 import type { Db } from '../../src/neo4j/db.js';
-import {
-  upsertEntities,
-  upsertFacts,
-  upsertRelations,
-  upsertStatements,
-  writeArticlesTx,
-} from '../../src/ingest/write.js';
+import { upsertEntities, upsertFacts, upsertRelations, upsertStatements } from '../../src/ingest/write.js';
+import { writeArticlesTx } from '../../src/ingest/write-articles.js';
 import type { SyntheticArticle } from './articles.js';
 import type { SyntheticCorpus } from './corpus.js';
 
@@ -59,5 +55,6 @@ export async function loadCorpus(
     total.relations += batch.reduce((n, a) => n + a.relations.length, 0);
     options.onBatch(total);
   }
+  await awaitArticleIndex(db);
   return total;
 }

@@ -1,3 +1,4 @@
+import { awaitArticleIndex } from '../ingest/article-index.js';
 import { cypher } from '../neo4j/catalogue.js';
 import type { Db } from '../neo4j/db.js';
 import { decodeProperties, type Encoded } from './codec.js';
@@ -230,6 +231,7 @@ export async function importGraph(
   }
   await flushNodes();
   await flushRelationships();
+  await awaitArticleIndex(deps.db);
 
   const found = await graphChecksum(deps.source);
   if (found.checksum !== expected.checksum || found.nodes !== expected.nodes) {

@@ -5,6 +5,7 @@ import { createLogger } from '../logger.js';
 import { connectGraph } from '../neo4j/connect.js';
 import type { Db } from '../neo4j/db.js';
 import { acquireNeo4j } from '../neo4j/provider.js';
+import { awaitArticleIndex } from './article-index.js';
 import { readArticleFiles, type ArticleFile } from './files.js';
 import { LinkerCache } from './linker-cache.js';
 import { ingestArticles, type IngestSummary } from './pipeline.js';
@@ -64,6 +65,8 @@ async function ingestFiles(db: Db, files: ArticleFile[]): Promise<void> {
     bar.increment(batch.length, { rate: (results.length / seconds).toFixed(0) });
   }
   bar.stop();
+  // The text index is near-real-time: a folder ingest reports done when its articles are also searchable.
+  await awaitArticleIndex(db);
   printSummary(results, (performance.now() - started) / 1000);
 }
 

@@ -5,13 +5,8 @@ import type { Linker } from './linker.js';
 import type { Proposal } from './propose/index.js';
 import type { ManifestEntry } from './manifest.js';
 import type { StoredProps } from './resolve-entities.js';
-import {
-  writeArticles,
-  type ArticleWrite,
-  type ArticleWriteResult,
-  type CandidateRecord,
-  type MentionRecord,
-} from './write.js';
+import type { CandidateRecord, MentionRecord } from './write.js';
+import { writeArticles, type ArticleWrite, type ArticleWriteResult } from './write-articles.js';
 import { proposalRecords } from './write-proposals.js';
 
 export interface IngestInput {

@@ -3,12 +3,14 @@ import { repoRoot } from '../config.js';
 import type { Logger } from '../logger.js';
 import { cypher } from '../neo4j/catalogue.js';
 import type { Db } from '../neo4j/db.js';
+import { awaitArticleIndex } from './article-index.js';
 import { curatedEntityRecord, locateReferences, resolveCurated, type LocatedArticle } from './curated.js';
 import { loadCuratedGraph } from './curated-schema.js';
 import { readArticleFiles } from './files.js';
 import { loadAnalysis, writeAnalysis } from './pipeline.js';
 import { notContent } from './zones.js';
-import { addMentions, upsertEntities, upsertFacts, upsertRelations, upsertStatements } from './write.js';
+import { upsertEntities, upsertFacts, upsertRelations, upsertStatements } from './write.js';
+import { addMentions } from './write-articles.js';
 
 const graphCounts = cypher('ingest/graph-counts');
 
@@ -84,6 +86,7 @@ export async function seedIfEmpty(deps: { db: Db; logger: Logger; corpusDir: str
     await upsertFacts(tx, records.facts);
     await upsertStatements(tx, records.statements);
   });
+  await awaitArticleIndex(db);
   await db.write(seedMark, { id: SEED_RUN, state: 'complete' });
   logger.info(
     { counts: await graphCountsByLabel(db), articles: files.length },

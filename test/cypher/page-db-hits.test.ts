@@ -3,12 +3,8 @@ import neo4j, { int, type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { entityPageParams } from '../../src/graphql/entity/queries.js';
 import { RELATION_TYPES } from '../../src/graph/relation-types.js';
-import {
-  upsertEntities,
-  upsertRelations,
-  writeArticlesTx,
-  type ArticleWrite,
-} from '../../src/ingest/write.js';
+import { upsertEntities, upsertRelations } from '../../src/ingest/write.js';
+import { writeArticlesTx, type ArticleWrite } from '../../src/ingest/write-articles.js';
 import { loadCatalogue } from '../../src/neo4j/catalogue.js';
 import { openTestDb, type TestDb } from '../support/db.js';
 

@@ -23,6 +23,8 @@ const offsetSchema = z.object({ start: z.number(), length: z.number() });
 const tagsSchema = z.array(z.object({ terms: z.array(z.object({ tags: z.array(z.string()) })) }));
 
 const CAPITALISED = /^\p{Lu}/u;
+/** The word before "of" or "of the" at the end of a text ("Minister" in "the Minister of "). */
+const WORD_OF = /(\p{L}+) of (?:the )?$/u;
 /** "The Korean Central News Agency": compromise keeps the article, the name does not. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -122,9 +124,9 @@ function cleanTerms(text: string, terms: readonly Term[], category: Found['categ
   const tail = terms[last];
   if (head === undefined || tail === undefined) return null;
   // "Minister of Natural Resources" is a role, not an organisation called "Natural Resources".
-  const lead = /(\p{L}+) of (?:the )?$/u.exec(
-    text.slice(Math.max(0, head.offset.start - 40), head.offset.start),
-  );
+  const before = text.slice(Math.max(0, head.offset.start - 40), head.offset.start);
+  // The cheap test first: the regular expression tries every start in the slice, and this runs for every name.
+  const lead = before.endsWith(' of ') || before.endsWith(' of the ') ? WORD_OF.exec(before) : null;
   if (category === 'organisation' && lead?.[1] !== undefined && TITLES.has(lead[1].toLowerCase()))
     return null;
   // A lone adjective of nationality ("Russian" from "Russian media") names nothing.
