@@ -90,6 +90,7 @@ async function main(size: SizeName, seed: number): Promise<void> {
       const total = await loadCorpus(db, corpus, {
         batch,
         from,
+        entities: values['entities-only'],
         onBatch: (p) => {
           bar.update(p.articles, {
             mentions: p.mentions,

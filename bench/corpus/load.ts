@@ -21,9 +21,15 @@ const ENTITY_BATCH = 1_000;
 export async function loadCorpus(
   db: Db,
   corpus: SyntheticCorpus,
-  options: { batch: number; from: number; onBatch: (p: LoadProgress) => void },
+  options: {
+    batch: number;
+    from: number;
+    onBatch: (p: LoadProgress) => void;
+    /** Load the entities whatever `from` is (`--entities-only` starts past the last article). */
+    entities?: boolean;
+  },
 ): Promise<LoadProgress> {
-  if (options.from === 0) {
+  if (options.from === 0 || options.entities === true) {
     const entities = corpus.allEntities().map((e) => e.record);
     for (let i = 0; i < entities.length; i += ENTITY_BATCH) {
       const slice = entities.slice(i, i + ENTITY_BATCH);
