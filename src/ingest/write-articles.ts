@@ -106,7 +106,10 @@ export async function writeArticlesTx(
   const distinct = [...firstOfHash.values()];
   if (distinct.length === 0) return [];
 
-  /** Mentions, candidates and proposals, given each article's id and whether this transaction created it. */
+  /**
+   * Sends mentions, candidates and proposals, given each article's id and whether this transaction created it;
+   * resolves to the mentions created per article once the statements have answered (and were checked).
+   */
   const sendRest = (
     idOf: (d: ArticleWrite) => string,
     isNew: (d: ArticleWrite) => boolean,
@@ -136,17 +139,17 @@ export async function writeArticlesTx(
       candidates.length > 0 ? tx.run(mergeCandidatesQ, { candidates }) : null,
       writeProposalsTx(tx, proposals),
     ]);
-    // Speculated statements are not awaited when the transaction fails first: their failure is then expected.
-    done.catch(() => undefined);
-    return async (): Promise<Map<string, number>> => {
-      const [rows] = await done;
-      const created = new Map<string, number>();
+    const created = done.then(([rows]) => {
+      const byArticle = new Map<string, number>();
       rows.forEach((r, i) => {
         const m = mentions[i];
-        if (m) for (const [id, n] of mentionsCreated(r, m.expected, m.query.name)) created.set(id, n);
+        if (m) for (const [id, n] of mentionsCreated(r, m.expected, m.query.name)) byArticle.set(id, n);
       });
-      return created;
-    };
+      return byArticle;
+    });
+    // Speculated statements are not awaited when the transaction fails first: their failure is then expected.
+    created.catch(() => undefined);
+    return created;
   };
 
   const computedId = (d: ArticleWrite): string => d.article.id;
@@ -183,7 +186,7 @@ export async function writeArticlesTx(
   }
   // An article created by this transaction has no mentions yet: its mentions are created, not merged.
   const isNew = (d: ArticleWrite): boolean => stored.get(d.article.contentHash)?.created === true;
-  const createdByArticle = await (speculated ?? sendRest(idOf, isNew, (asked) => entities.id(asked)))();
+  const createdByArticle = await (speculated ?? sendRest(idOf, isNew, (asked) => entities.id(asked)));
 
   return inputs.map((input) => {
     const articleId = idOf(input);
