@@ -80,7 +80,7 @@ export function ratioTable(r: Report): string {
     const floor = (c: number) => find(r, op.id, 'floor', c);
     const peer = find(r, op.id, 'peer', high);
     lines.push(
-      `| ${op.title} | ${ratio(ours(low)?.p50, floor(low)?.p50)} (≤ ${target.toFixed(1)}) | ${ratio(ours(high)?.p50, floor(high)?.p50)} | ${ratio(ours(high)?.throughput, floor(high)?.throughput)} | ${peer ? ratio(ours(high)?.throughput, peer.throughput) : 'peer cannot'} | ${ms(ours(high)?.p99)} ms |`,
+      `| ${op.title} | ${ratio(ours(low)?.p50, floor(low)?.p50)} (≤ ${target.toFixed(1)}) | ${ratio(ours(high)?.p50, floor(high)?.p50)} | ${ratio(ours(high)?.throughput, floor(high)?.throughput)} | ${peer ? ratio(ours(high)?.throughput, peer.throughput) : op.peerCannot ? 'peer cannot' : 'peer not run'} | ${ms(ours(high)?.p99)} ms |`,
     );
   }
   return lines.join('\n');

@@ -5,7 +5,7 @@ CALL () {
   WITH node, score ORDER BY score DESC LIMIT $first
   RETURN {id: node.id, name: node.name, kind: node.kind} AS hit, score, null AS passage
   UNION ALL
-  CALL db.index.fulltext.queryNodes('article_text', $articleQuery) YIELD node, score
+  CALL db.index.fulltext.queryNodes('article_text', $articleQuery, {limit: $first}) YIELD node, score
   WITH node, score ORDER BY score DESC LIMIT $first
   WITH node, score, size(split(toLower(node.text), $word)[0]) AS at
   RETURN {id: node.id, title: node.title} AS hit, score,

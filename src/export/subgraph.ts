@@ -56,7 +56,7 @@ export async function neighbourhoodGraph(db: Db, args: NeighbourhoodArgs): Promi
 
 /** The shortest paths between two entities, merged into one subgraph (each node and edge once). */
 export async function pathGraph(db: Db, args: PathsArgs): Promise<ExportGraph> {
-  const paths = await findPaths(db, args);
+  const { paths } = await findPaths(db, args);
   const nodes = new Map<string, EntityRow>();
   const edges = new Map<string, EdgeRow>();
   for (const { hops } of paths) {

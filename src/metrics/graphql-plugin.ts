@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../graphql/context.js';
 import type { Metrics, Outcome } from './metrics.js';
 
@@ -7,6 +8,10 @@ const INGEST_FIELD = 'ingestArticle';
 
 const isCreated = (result: unknown): boolean =>
   typeof result === 'object' && result !== null && 'created' in result && result.created === true;
+
+/** Whether an operation is a mutation; Apollo may hand over none (an operation that could not be resolved). */
+const isMutation = (operation: OperationDefinitionNode | undefined): boolean =>
+  operation?.operation === OperationTypeNode.MUTATION;
 
 /**
  * The limit a LIMIT_EXCEEDED error names: request-wide limits say which (`depth`, `aliases`, `tokens`, `cost`,
@@ -38,19 +43,26 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<Contex
           if (operation) contextValue.record.operation = operation;
           return Promise.resolve();
         },
-        executionDidStart: () =>
-          Promise.resolve({
-            willResolveField: ({ info }) => {
-              if (info.parentType.name !== 'Mutation' || info.fieldName !== INGEST_FIELD) return;
-              const fieldStart = process.hrtime.bigint();
-              return (error, result) => {
-                metrics.ingest(
-                  error ? 'failed' : isCreated(result) ? 'created' : 'unchanged',
-                  seconds(fieldStart),
-                );
-              };
-            },
-          }),
+        // Only a mutation can hold ingestArticle. A field listener makes Apollo wrap every resolver of the
+        // request, so queries go without one.
+        executionDidStart: (started) => {
+          return Promise.resolve(
+            !isMutation(started.operation)
+              ? undefined
+              : {
+                  willResolveField: ({ info }) => {
+                    if (info.parentType.name !== 'Mutation' || info.fieldName !== INGEST_FIELD) return;
+                    const fieldStart = process.hrtime.bigint();
+                    return (error, result) => {
+                      metrics.ingest(
+                        error ? 'failed' : isCreated(result) ? 'created' : 'unchanged',
+                        seconds(fieldStart),
+                      );
+                    };
+                  },
+                },
+          );
+        },
         willSendResponse: ({ response, contextValue }) => {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const codes = (body?.errors ?? []).map((e) =>

@@ -30,6 +30,7 @@ describe('npm run bench:api (smoke)', () => {
         warmupSeconds: 0,
         connections: [1, 4],
         ops: null,
+        contestants: ['ours', 'floor', 'peer'],
         out,
         command: 'smoke',
       },

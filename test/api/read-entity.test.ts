@@ -360,6 +360,34 @@ describe('Query.entities', () => {
     );
   });
 
+  it('gives each entity’s other fields when selected, as Query.entity does (cards only when not)', async () => {
+    const FIELDS = 'id kind name aliases description ... on Person { nationality } ... on Route { status }';
+    for (const variables of [
+      { first: 60 },
+      { first: 20, sort: 'MENTIONS_DESC' },
+      { filter: { name: 'a' } },
+    ]) {
+      const res = await gql<{ entities: { edges: { node: { id: string; aliases: string[] } }[] } }>(
+        service.url,
+        `query ($filter: EntityFilter, $sort: EntitySort, $first: PositiveInt) {
+          entities(filter: $filter, sort: $sort, first: $first) { edges { node { ${FIELDS} } } }
+        }`,
+        variables,
+      );
+      expect(res.body.errors).toBeUndefined();
+      const nodes = res.body.data?.entities.edges.map((e) => e.node) ?? [];
+      expect(nodes.some((n) => n.aliases.length > 0)).toBe(true);
+      for (const node of nodes.slice(0, 25)) {
+        const one = await gql<{ entity: unknown }>(
+          service.url,
+          `query ($id: ID!) { entity(id: $id) { ${FIELDS} } }`,
+          { id: node.id },
+        );
+        expect(node).toEqual(one.body.data?.entity);
+      }
+    }
+  });
+
   it('rejects bad arguments: BAD_USER_INPUT for a zero page size or unknown kind, LIMIT_EXCEEDED above the cap', async () => {
     expect(errorCodes(await gql(service.url, ENTITIES, { first: 0 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await gql(service.url, ENTITIES, { filter: { kind: 'DRAGON' } }))).toEqual([

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { gql, startTestService, errorCodes } from '../support/service.js';
+import { gql, startTestService, errorCodes, type GraphQLResponse } from '../support/service.js';
 
 // Query.neighbourhood and Query.paths over real HTTP against the seeded curated graph.
 
@@ -46,6 +46,8 @@ const NEIGHBOURHOOD = /* GraphQL */ `
     }
   }
 `;
+
+const roundTrips = (res: GraphQLResponse): number => Number(res.body.extensions?.neo4jRoundTrips);
 
 interface Graph {
   truncated: boolean;
@@ -210,6 +212,126 @@ interface Path {
     }[];
   }[];
 }
+
+describe('Query.neighbourhood reads what its selection asks for', () => {
+  const DETAIL = /* GraphQL */ `
+    query ($id: ID!) {
+      neighbourhood(id: $id, depth: 2) {
+        nodes {
+          id
+          aliases
+        }
+        edges {
+          id
+          role
+          time {
+            at
+            start
+          }
+        }
+      }
+    }
+  `;
+  const ENTITY = /* GraphQL */ `
+    query ($id: ID!) {
+      entity(id: $id) {
+        aliases
+        relations(first: 100) {
+          edges {
+            node {
+              id
+              role
+              time {
+                at
+                start
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+  interface Detail {
+    nodes: { id: string; aliases: string[] }[];
+    edges: { id: string; role: string | null; time: { at: string | null; start: string | null } | null }[];
+  }
+  interface EntityDetail {
+    aliases: string[];
+    relations: { edges: { node: Detail['edges'][number] }[] };
+  }
+
+  it('gives each node’s aliases and each edge’s role and time when they are selected (not the card alone)', async () => {
+    const res = await gql<{ neighbourhood: Detail }>(service.url, DETAIL, { id: 'org/nordwind-airlines' });
+    expect(res.body.errors).toBeUndefined();
+    const graph = res.body.data?.neighbourhood;
+    if (!graph) throw new Error('no graph');
+    expect(graph.nodes.some((n) => n.aliases.length > 0)).toBe(true);
+    expect(graph.edges.some((e) => e.time !== null)).toBe(true);
+    for (const node of graph.nodes) {
+      const one = await gql<{ entity: EntityDetail }>(service.url, ENTITY, { id: node.id });
+      const entity = one.body.data?.entity;
+      expect(node.aliases).toEqual(entity?.aliases);
+      const relations = new Map(entity?.relations.edges.map((e) => [e.node.id, e.node]));
+      for (const edge of graph.edges.filter((e) => relations.has(e.id))) {
+        expect(edge).toEqual(relations.get(edge.id));
+      }
+    }
+  });
+});
+
+describe('round trips to Neo4j', () => {
+  it('a neighbourhood is one statement (an unknown centre too), its edges’ evidence one more', async () => {
+    const bare = await gql(
+      service.url,
+      /* GraphQL */ `
+        query ($id: ID!) {
+          neighbourhood(id: $id, depth: 2) {
+            nodes {
+              id
+            }
+            edges {
+              id
+            }
+          }
+        }
+      `,
+      { id: 'org/nordwind-airlines' },
+    );
+    expect(bare.body.errors).toBeUndefined();
+    expect(roundTrips(bare)).toBe(1);
+    expect(roundTrips(await gql(service.url, NEIGHBOURHOOD, { id: 'org/nordwind-airlines' }))).toBe(2);
+    const unknown = await gql(service.url, NEIGHBOURHOOD, { id: 'org/no-such-airline' });
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    expect(roundTrips(unknown)).toBe(1);
+  });
+
+  it('paths are two statements sent together (the ends checked, the paths with their hops’ evidence)', async () => {
+    const EVIDENCE = 'evidence { quote start end article { id title } }';
+    const res = await gql<{
+      paths: { hops: { from: { id: string }; relation: { id: string }; evidence: unknown }[] }[];
+    }>(
+      service.url,
+      `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to) { hops { from { id } relation { id } ${EVIDENCE} } } }`,
+      { from: 'person/sergei-shoigu', to: 'person/alexander-kozlov' },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(roundTrips(res)).toBe(2);
+    // The evidence that came with the paths is what a relationship's own evidence field loads.
+    const hops = res.body.data?.paths.flatMap((p) => p.hops) ?? [];
+    expect(hops.length).toBeGreaterThan(0);
+    for (const hop of hops) {
+      const own = await gql<{
+        entity: { relations: { edges: { node: { id: string; evidence: unknown } }[] } };
+      }>(
+        service.url,
+        `query ($id: ID!) { entity(id: $id) { relations(first: 100) { edges { node { id ${EVIDENCE} } } } } }`,
+        { id: hop.from.id },
+      );
+      const relation = own.body.data?.entity.relations.edges.find((e) => e.node.id === hop.relation.id);
+      expect(hop.evidence).toEqual(relation?.node.evidence);
+    }
+  });
+});
 
 describe('Query.paths', () => {
   it('connects Shoigu to Kozlov by shortest paths with evidence on every hop', async () => {

@@ -47,7 +47,14 @@ describe('page statements do not grow with the degree of the entity (PROFILE db 
     return dbHits(summary.profile);
   }
 
-  const entityListParams = { kind: null, descending: false, afterName: '', afterId: '', limit: int(51) };
+  const entityListParams = {
+    kind: null,
+    descending: false,
+    afterName: '',
+    afterId: '',
+    limit: int(51),
+    detail: true,
+  };
   let entitiesBefore = { count: 0, hits: 0 };
   /** Profiled straight after the write: the index samples still count the entities before it. */
   let entitiesJustAfter = 0;

@@ -71,13 +71,15 @@ const view = async () => ({
     kinds: null,
     limit: 50,
   }),
-  paths: await findPaths(t.db, {
-    from: person.id,
-    to: place.id,
-    maxHops: 4,
-    types: RELATION_TYPES,
-    first: 5,
-  }),
+  paths: (
+    await findPaths(t.db, {
+      from: person.id,
+      to: place.id,
+      maxHops: 4,
+      types: RELATION_TYPES,
+      first: 5,
+    })
+  ).paths,
   timeline: await findTimeline(t.db, {
     id: person.id,
     from: null,

@@ -5,7 +5,9 @@ import { entityRow } from '../../src/graphql/rows.js';
 /**
  * The read statements return entities as a map projection of the fields `entityRow` parses, not
  * `properties(e)` (which ships two timestamps the driver must decode, and the search keys, on every row). A
- * field added to entityRow but not to a projection would silently read as null: this keeps them in step.
+ * field added to entityRow but not to a projection would silently read as null: this keeps them in step. The
+ * one exception is a card (id, kind, name) chosen by `$nodeDetail` or `$detail`, which the resolver sets only
+ * when nothing else is selected (graph/neighbourhood, the entities lists).
  */
 const READS = [
   'entities/filtered-page',
@@ -36,6 +38,13 @@ describe('entities leave the read statements as the fields the API reads', () =>
     expect(text).not.toMatch(/properties\(/);
     const found = projections(text);
     expect(found.length).toBeGreaterThan(0);
-    for (const fields of found) expect(fields.sort()).toEqual(Object.keys(entityRow.shape).sort());
+    const full = Object.keys(entityRow.shape).sort();
+    const card = ['id', 'kind', 'name'];
+    const cardChosen =
+      /CASE WHEN \$(?:nodeDetail|detail) THEN \w+ \{[^}]*\} ELSE \w+ \{\.id, \.kind, \.name\} END/.test(text);
+    for (const fields of found) {
+      expect(fields.sort()).toEqual(cardChosen && fields.length === card.length ? card : full);
+    }
+    expect(found.filter((f) => f.length === card.length).length).toBe(cardChosen ? 1 : 0);
   });
 });

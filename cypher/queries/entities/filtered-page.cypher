@@ -5,6 +5,8 @@
 // $after is null or the last item's key {mentions, name, id}.
 // Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
 // decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
+// With $detail false (the selection reads nothing of the entities but id, kind and name) each comes back as
+// that card: the list then ships a fifth of the bytes and reads no other property.
 CALL () {
   MATCH (e:Entity)
   WHERE ($kind IS NULL OR e.kind = $kind)
@@ -35,6 +37,6 @@ CALL () {
            CASE WHEN $sort <> 'NAME_DESC' THEN e.id END ASC,
            CASE WHEN $sort = 'NAME_DESC' THEN e.id END DESC
   LIMIT $limit
-  RETURN collect({entity: e {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision}, key: [mentions, name, e.id]}) AS items
+  RETURN collect({entity: CASE WHEN $detail THEN e {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} ELSE e {.id, .kind, .name} END, key: [mentions, name, e.id]}) AS items
 }
 RETURN items, totalCount

@@ -4,6 +4,9 @@
 // Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
 // decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
 // An article's text comes back so the matched passage can be cut out of it.
+// Lucene stops at the best $first articles itself ({limit}): common words match most of the articles, and
+// ordering every hit by score and id read the id of each (100,000 articles: 130–270 ms, against 9–27 ms). Equal
+// scores at the cut are then Lucene's pick (its own document order); the page is still sorted by score and id.
 // An article's ingestedAt comes back as ISO text: Neo4j writes it for less than the driver decodes a DateTime.
 CALL () {
   WITH $entityQuery AS query
@@ -18,7 +21,7 @@ CALL () {
   UNION ALL
   WITH $articleQuery AS query
   WHERE query IS NOT NULL
-  CALL db.index.fulltext.queryNodes('article_text', query) YIELD node, score
+  CALL db.index.fulltext.queryNodes('article_text', query, {limit: $first}) YIELD node, score
   WITH node, score
   WHERE node:Article
   ORDER BY score DESC, node.id

@@ -5,43 +5,51 @@
 // Entities come back as the fields the API reads (rows.ts entityRow), not properties(): the driver would
 // decode their timestamps and ship their search keys on every row (test/unit/entity-projection.test.ts).
 // An article's ingestedAt comes back as ISO text: Neo4j writes it for less than the driver decodes a DateTime.
+// Each branch returns only what the order needs (date, kind, summary) and the item itself; items are projected
+// after the sort has cut them to $first, so the graph's articles are not all projected to keep a page of them.
+// (A map projection needs a variable, hence the WITH binding a relationship's ends.)
 CALL () {
   MATCH (s:Entity)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]->(t:Entity)
   WHERE 'RELATION' IN $kinds AND type(r) IN $types AND coalesce(r.at, r.start) IS NOT NULL
   RETURN 'RELATION' AS itemKind, toString(coalesce(r.at, r.start)) AS date, r.precision AS precision,
-         s.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + t.name AS summary,
-         {
-           id: r.id, type: type(r), subject: s {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision}, object: t {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision},
-           role: r.role, note: r.note, at: r.at, start: r.start, end: r.end, precision: r.precision
-         } AS relation,
-         null AS event, null AS statement, null AS article
+         s.name + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + t.name AS summary, r AS item, null AS source
   UNION ALL
   MATCH (ev:Event)
   WHERE 'EVENT' IN $kinds AND ev.date IS NOT NULL
   RETURN 'EVENT' AS itemKind, toString(ev.date) AS date, ev.datePrecision AS precision, ev.name AS summary,
-         null AS relation, ev {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} AS event, null AS statement, null AS article
+         ev AS item, null AS source
   UNION ALL
   MATCH (st:Statement)-[:REPORTED_IN]->(a:Article)
   WHERE 'STATEMENT' IN $kinds AND st.date IS NOT NULL
-  WITH st, a, head([(st)-[:SAID_BY]->(sp:Entity) | sp]) AS speaker
+  WITH st, a, head([(st)-[:SAID_BY]->(sp:Entity) | sp.name]) AS speaker
   RETURN 'STATEMENT' AS itemKind, toString(st.date) AS date, st.precision AS precision,
-         coalesce(speaker.name + ': ', '') + '“' + st.quote + '”' AS summary,
-         null AS relation, null AS event,
-         st {
-           .id, .quote, .sentence, .start, .end, .date, .precision,
-           speakerId: speaker.id, aboutIds: [(st)-[:ABOUT]->(x:Entity) | x.id], articleId: a.id
-         } AS statement,
-         null AS article
+         coalesce(speaker + ': ', '') + '“' + st.quote + '”' AS summary, st AS item, a AS source
   UNION ALL
   MATCH (a:Article)
   WHERE 'ARTICLE' IN $kinds AND a.publishedAt IS NOT NULL
   RETURN 'ARTICLE' AS itemKind, toString(a.publishedAt) AS date, 'day' AS precision,
-         coalesce(a.title, a.outlet, a.id) AS summary,
-         null AS relation, null AS event, null AS statement, a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, ingestedAt: toString(a.ingestedAt)} AS article
+         coalesce(a.title, a.outlet, a.id) AS summary, a AS item, null AS source
 }
-WITH itemKind, date, precision, summary, relation, event, statement, article
+WITH itemKind, date, precision, summary, item, source
 WHERE ($from IS NULL OR date >= left($from, size(date)))
   AND ($to IS NULL OR left(date, size($to)) <= $to)
-RETURN itemKind, date, precision, summary, relation, event, statement, article
+WITH itemKind, date, precision, summary, item, source
 ORDER BY date, itemKind, summary
 LIMIT $first
+WITH itemKind, date, precision, summary, item, source,
+     CASE WHEN itemKind = 'RELATION' THEN startNode(item) END AS s,
+     CASE WHEN itemKind = 'RELATION' THEN endNode(item) END AS t
+RETURN itemKind, date, precision, summary,
+       CASE WHEN itemKind = 'RELATION' THEN {
+         id: item.id, type: type(item),
+         subject: s {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision},
+         object: t {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision},
+         role: item.role, note: item.note, at: item.at, start: item.start, `end`: item.end, precision: item.precision
+       } END AS relation,
+       CASE WHEN itemKind = 'EVENT' THEN item {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} END AS event,
+       CASE WHEN itemKind = 'STATEMENT' THEN item {
+         .id, .quote, .sentence, .start, .`end`, .date, .precision,
+         speakerId: head([(item)-[:SAID_BY]->(sp:Entity) | sp.id]), aboutIds: [(item)-[:ABOUT]->(x:Entity) | x.id],
+         articleId: source.id
+       } END AS statement,
+       CASE WHEN itemKind = 'ARTICLE' THEN item {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, ingestedAt: toString(item.ingestedAt)} END AS article

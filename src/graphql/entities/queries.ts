@@ -24,6 +24,8 @@ export interface EntityListArgs {
   kind: Kind | null;
   name: string | null;
   sort: 'NAME_ASC' | 'NAME_DESC' | 'MENTIONS_DESC';
+  /** Whether the entities' other fields are read; when not, rows carry id, kind and name (others parse as null). */
+  detail?: boolean;
 }
 
 /** Above every name: where a Z-to-A listing starts. */
@@ -60,6 +62,7 @@ export async function findEntityPage(db: Db, args: EntityListArgs, page: KeysetA
   const name = args.name?.trim().toLowerCase() ?? null;
   const after = page.after === null ? null : parseKey(page.after);
   const limit = int(page.first + 1);
+  const detail = args.detail ?? true;
   let rows: unknown[];
   if (name === null && args.sort !== 'MENTIONS_DESC') {
     const descending = args.sort === 'NAME_DESC';
@@ -69,6 +72,7 @@ export async function findEntityPage(db: Db, args: EntityListArgs, page: KeysetA
       afterName: after ? text(after[0]) : descending ? TOP : '',
       afterId: after ? text(after[1]) : descending ? TOP : '',
       limit,
+      detail,
     });
   } else {
     const [mentions, lastName, id] = after ?? [];
@@ -79,6 +83,7 @@ export async function findEntityPage(db: Db, args: EntityListArgs, page: KeysetA
       sort: args.sort,
       after: after && { mentions: Number(mentions), name: text(lastName), id: text(id) },
       limit,
+      detail,
     });
   }
   const [row] = parseRows(listRow, rows);

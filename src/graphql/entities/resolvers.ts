@@ -12,16 +12,23 @@ import type {
   Resolvers,
 } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
+import { CARD_FIELDS, selectsOnly } from '../look-ahead.js';
 import { connectionFields, keyAfter, offsetAfter } from '../pagination.js';
 import { referencedArticle } from '../shared.js';
 import { findCandidatePage, findEntityPage } from './queries.js';
 
 // Query.entities → findEntityPage → cypher/queries/entities/page.cypher or filtered-page.cypher
-const entities: NonNullable<QueryResolvers['entities']> = (_, { filter, sort, first, after }, ctx) => {
+// (cards only, id, kind and name, when the selection reads nothing else of the entities)
+const entities: NonNullable<QueryResolvers['entities']> = (_, { filter, sort, first, after }, ctx, info) => {
   checkPageSize(ctx.config, first);
   return findEntityPage(
     ctx.db,
-    { kind: filter?.kind ?? null, name: filter?.name ?? null, sort },
+    {
+      kind: filter?.kind ?? null,
+      name: filter?.name ?? null,
+      sort,
+      detail: !selectsOnly(info, ['edges', 'node'], CARD_FIELDS),
+    },
     { after: keyAfter(after), first },
   );
 };

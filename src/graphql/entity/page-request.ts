@@ -1,14 +1,8 @@
-import {
-  getArgumentValues,
-  Kind,
-  type FieldNode,
-  type GraphQLField,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { getArgumentValues, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from 'graphql';
 import type { Config } from '../../config.js';
 import type { RelationDirectionFilter, RelationType } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
+import { fieldsNamed, selects } from '../look-ahead.js';
 import { keyAfter, type KeysetArgs } from '../pagination.js';
 import { relationTypesParam } from '../relation-types.js';
 import type { EntityPageRequest, RelationFilter } from './queries.js';
@@ -37,31 +31,6 @@ export function relationPageArgs(
     after: keyAfter(args.after),
     first: checkPageSize(config, args.first),
   };
-}
-
-/** The fields named `name` in a selection set, looking through inline fragments and fragment spreads. */
-function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string): FieldNode[] {
-  const found: FieldNode[] = [];
-  for (const selection of set?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value === name) found.push(selection);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      found.push(...fieldsNamed(info, selection.selectionSet, name));
-    } else {
-      found.push(...fieldsNamed(info, info.fragments[selection.name.value]?.selectionSet, name));
-    }
-  }
-  return found;
-}
-
-/** Whether some path of field names (the last step any of several) is selected below `field`. */
-function selects(info: GraphQLResolveInfo, field: FieldNode, path: readonly (string | string[])[]): boolean {
-  const [step, ...rest] = path;
-  if (step === undefined) return true;
-  const names = typeof step === 'string' ? [step] : step;
-  return names.some((name) =>
-    fieldsNamed(info, field.selectionSet, name).some((child) => selects(info, child, rest)),
-  );
 }
 
 function argumentsOf(info: GraphQLResolveInfo, name: string, node: FieldNode): Record<string, unknown> {

@@ -7,9 +7,11 @@ import { int } from '../params.js';
 import {
   edgeRow,
   entityRow,
+  evidenceRow,
   listedRelationRow,
   parseRows,
   seenFrom,
+  type EvidenceRow,
   type GraphRow,
   type PathRow,
 } from '../rows.js';
@@ -24,6 +26,11 @@ export interface NeighbourhoodArgs {
   types: readonly RelationType[];
   kinds: readonly Kind[] | null;
   limit: number;
+  /**
+   * Whether the nodes' other fields (aliases, description, kind facts) and the edges' role and time are read;
+   * when not, the rows carry ids, kinds, names and types only, and the other fields parse as null. Both by default.
+   */
+  detail?: { nodes: boolean; edges: boolean };
 }
 
 const graphRow = z.object({ nodes: z.array(entityRow), edges: z.array(edgeRow), truncated: z.boolean() });
@@ -38,6 +45,8 @@ export async function findNeighbourhood(db: Db, args: NeighbourhoodArgs): Promis
       types: args.types,
       kinds: args.kinds,
       limit: int(args.limit),
+      nodeDetail: args.detail?.nodes ?? true,
+      edgeDetail: args.detail?.edges ?? true,
     }),
   );
   return row ?? null;
@@ -50,27 +59,51 @@ export interface PathsArgs {
   maxHops: number;
   types: readonly RelationType[];
   first: number;
+  /** Whether to bring the evidence of every hop's relationship along (the selection reads it). */
+  evidence?: boolean;
+}
+
+export interface PathsResult {
+  paths: PathRow[];
+  /** With `evidence`: each hop relationship's evidence by its id (also when it has none), as graph/evidence. */
+  evidence: Map<string, EvidenceRow[]> | null;
 }
 
 const pathRow = z.object({
   hops: z.array(listedRelationRow.omit({ other: true }).extend({ from: entityRow, to: entityRow })),
+  evidence: z.array(evidenceRow),
 });
 
 /** All shortest paths (up to `first`) between two distinct entities, each hop with its relation. */
-export async function findPaths(db: Db, args: PathsArgs): Promise<PathRow[]> {
+export async function findPaths(db: Db, args: PathsArgs): Promise<PathsResult> {
   const rows = await db.read(pathsQuery, {
     from: args.from,
     to: args.to,
     maxHops: int(args.maxHops),
     types: args.types,
     first: int(args.first),
+    evidence: args.evidence === true,
   });
+  const parsed = parseRows(pathRow, rows);
   // A hop walks its relationship from `from` to `to`: those are its ends.
-  return parseRows(pathRow, rows).map(({ hops }) => ({
+  const paths = parsed.map(({ hops }) => ({
     hops: hops.map(({ from, to, direction, relation }) => ({
       from,
       to,
       ...seenFrom(from, { direction, other: to, relation }),
     })),
   }));
+  if (args.evidence !== true) return { paths, evidence: null };
+  // Paths may share a relationship; each path carries all the evidence of its own hops, so one is enough.
+  const evidence = new Map<string, EvidenceRow[]>();
+  for (const { hops, evidence: rows } of parsed) {
+    for (const { relation } of hops) {
+      if (evidence.has(relation.id)) continue;
+      evidence.set(
+        relation.id,
+        rows.filter((r) => r.claimId === relation.id),
+      );
+    }
+  }
+  return { paths, evidence };
 }

@@ -1,4 +1,4 @@
-import { badInput } from '../../errors.js';
+import { badInput, notFound } from '../../errors.js';
 import type {
   GraphEdgeResolvers,
   PathHopResolvers,
@@ -7,37 +7,75 @@ import type {
   Resolvers,
 } from '../generated/resolvers.js';
 import { checkDepth, checkHops, checkPageSize } from '../limits.js';
+import { CARD_FIELDS, selects, selectsOnly } from '../look-ahead.js';
 import { relationTypesParam } from '../relation-types.js';
 import { requireEntity, timeSpan } from '../shared.js';
 import { corroboration } from './evidence.js';
 import { findNeighbourhood, findPaths } from './queries.js';
 
-// Query.neighbourhood → findNeighbourhood → cypher/queries/graph/neighbourhood.cypher
+/** Edge fields that need nothing but the relationship's id, type and ends (evidence is loaded by id). */
+const BARE_EDGE_FIELDS = new Set([
+  '__typename',
+  'id',
+  'type',
+  'source',
+  'target',
+  'evidence',
+  'corroboration',
+]);
+
+// Query.neighbourhood → findNeighbourhood → cypher/queries/graph/neighbourhood.cypher. The statement starts at the
+// centre, so it finds no row for an unknown id: NOT_FOUND without a statement of its own to check the id first.
 const neighbourhood: NonNullable<QueryResolvers['neighbourhood']> = async (
   _,
   { id, depth, relationTypes, kinds, limit },
   ctx,
+  info,
 ) => {
   checkDepth(depth);
   checkPageSize(ctx.config, limit, 'limit');
   const types = relationTypesParam(relationTypes);
-  await requireEntity(ctx.loaders, id);
-  return findNeighbourhood(ctx.db, { id, depth, types, kinds: kinds?.length ? kinds : null, limit });
+  const graph = await findNeighbourhood(ctx.db, {
+    id,
+    depth,
+    types,
+    kinds: kinds?.length ? kinds : null,
+    limit,
+    detail: {
+      nodes: !selectsOnly(info, ['nodes'], CARD_FIELDS),
+      edges: !selectsOnly(info, ['edges'], BARE_EDGE_FIELDS),
+    },
+  });
+  if (!graph) throw notFound('Entity', id);
+  return graph;
 };
 
-// Query.paths → findPaths → cypher/queries/graph/paths.cypher
+// Query.paths → findPaths → cypher/queries/graph/paths.cypher, with the hops' evidence when the selection reads it
+// (primed into loaders.evidence, which PathHop.evidence reads)
 const paths: NonNullable<QueryResolvers['paths']> = async (
   _,
   { from, to, maxHops, relationTypes, first },
   ctx,
+  info,
 ) => {
   checkHops(ctx.config, maxHops);
   checkPageSize(ctx.config, first);
   if (from === to) throw badInput('"from" and "to" must be different entities', { argument: 'to' });
   const types = relationTypesParam(relationTypes);
-  // One batched statement checks both ends, so an unknown id is NOT_FOUND rather than "no path".
-  await Promise.all([requireEntity(ctx.loaders, from), requireEntity(ctx.loaders, to)]);
-  return findPaths(ctx.db, { from, to, maxHops, types, first });
+  const evidence = info.fieldNodes.some(
+    (node) =>
+      selects(info, node, ['hops', 'evidence']) ||
+      selects(info, node, ['hops', 'relation', ['evidence', 'corroboration']]),
+  );
+  // One batched statement checks both ends, so an unknown id is NOT_FOUND rather than "no path"; it runs
+  // alongside the search rather than before it (a request waits for one round trip, not two).
+  const [, , found] = await Promise.all([
+    requireEntity(ctx.loaders, from),
+    requireEntity(ctx.loaders, to),
+    findPaths(ctx.db, { from, to, maxHops, types, first, evidence }),
+  ]);
+  for (const [id, rows] of found.evidence ?? []) ctx.loaders.evidence.prime(id, rows);
+  return found.paths;
 };
 
 const GraphEdge: GraphEdgeResolvers = {

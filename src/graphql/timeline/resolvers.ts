@@ -17,15 +17,19 @@ const timeline: NonNullable<QueryResolvers['timeline']> = async (_, { id, from, 
   if (from && to && startsAfter(from, to)) {
     throw badInput(`"from" (${from}) is after "to" (${to})`, { argument: 'from' });
   }
-  if (id) await requireEntity(ctx.loaders, id);
-  return findTimeline(ctx.db, {
-    id: id ?? null,
-    from: from ?? null,
-    to: to ?? null,
-    kinds: kinds?.length ? kinds : TIMELINE_ITEM_KINDS,
-    types: relationTypesParam(null),
-    first,
-  });
+  // An unknown id is NOT_FOUND, not an empty timeline: checked alongside the timeline's statement, not before it.
+  const [, items] = await Promise.all([
+    id ? requireEntity(ctx.loaders, id) : null,
+    findTimeline(ctx.db, {
+      id: id ?? null,
+      from: from ?? null,
+      to: to ?? null,
+      kinds: kinds?.length ? kinds : TIMELINE_ITEM_KINDS,
+      types: relationTypesParam(null),
+      first,
+    }),
+  ]);
+  return items;
 };
 
 export const timelineResolvers: Resolvers = {
