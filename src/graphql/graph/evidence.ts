@@ -5,7 +5,8 @@ import { evidenceRow, parseRows, type EvidenceRow } from '../rows.js';
 const evidenceQuery = cypher('graph/evidence');
 const factValueEvidenceQuery = cypher('graph/fact-value-evidence');
 
-function byClaimId(rows: readonly EvidenceRow[]): Map<string, EvidenceRow[]> {
+/** Evidence rows grouped by claim id, each group in the rows' order. */
+export function byClaimId(rows: readonly EvidenceRow[]): Map<string, EvidenceRow[]> {
   const byClaim = new Map<string, EvidenceRow[]>();
   for (const r of rows) byClaim.set(r.claimId, [...(byClaim.get(r.claimId) ?? []), r]);
   return byClaim;

@@ -4,6 +4,7 @@ import { cypher } from '../../neo4j/catalogue.js';
 import type { Db } from '../../neo4j/db.js';
 import type { Kind } from '../enums.js';
 import { int } from '../params.js';
+import { byClaimId } from './evidence.js';
 import {
   edgeRow,
   entityRow,
@@ -97,12 +98,9 @@ export async function findPaths(db: Db, args: PathsArgs): Promise<PathsResult> {
   // Paths may share a relationship; each path carries all the evidence of its own hops, so one is enough.
   const evidence = new Map<string, EvidenceRow[]>();
   for (const { hops, evidence: rows } of parsed) {
+    const byClaim = byClaimId(rows);
     for (const { relation } of hops) {
-      if (evidence.has(relation.id)) continue;
-      evidence.set(
-        relation.id,
-        rows.filter((r) => r.claimId === relation.id),
-      );
+      if (!evidence.has(relation.id)) evidence.set(relation.id, byClaim.get(relation.id) ?? []);
     }
   }
   return { paths, evidence };
