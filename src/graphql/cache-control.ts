@@ -1,15 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { OperationTypeNode } from 'graphql';
 import type { Config } from '../config.js';
+import { cachePolicyCalculator } from './cache-policy.js';
 import type { Context, Role } from './context.js';
 
 /**
  * Cache-control for dashboards: read answers may be kept by a browser or a CDN for `CACHE_MAX_AGE` seconds, so
- * GET requests and persisted queries (APQ over GET) are cacheable. Apollo's cache-control plugin computes the
- * policy of each answer from the schema's `@cacheControl` hints (the review queue is `maxAge: 0`) with
- * `CACHE_MAX_AGE` as the default; this module turns it into the header, adding what Apollo cannot know:
- * an answer is `private` whenever it depends on the API key, and never cacheable for a write.
+ * GET requests and persisted queries (APQ over GET) are cacheable. The policy of each answer comes from the
+ * schema's `@cacheControl` hints (the review queue is `maxAge: 0`) with `CACHE_MAX_AGE` as the default, by
+ * Apollo's rules, computed from the document before it runs (cache-policy.ts says why not by Apollo's
+ * plugin); this module turns it into the header, adding what Apollo cannot know: an answer is `private`
+ * whenever it depends on the API key, and never cacheable for a write.
  */
 
 export interface CacheDecision {
@@ -43,11 +45,20 @@ export function dependsOnKey(config: Pick<Config, 'auth'>, role: Role): boolean 
   return config.auth.readsRequireAuth || role !== 'anonymous';
 }
 
-/** Apollo's cache-control plugin (hints → policy) and the header this service sends for it. */
+/** The policy of each operation from the hints (instead of Apollo's per-field plugin), and the header for it. */
 export function cacheControlPlugins(config: Pick<Config, 'auth' | 'cache'>): ApolloServerPlugin<Context>[] {
-  const header: ApolloServerPlugin<Context> = {
+  let policyOf: ReturnType<typeof cachePolicyCalculator> | undefined;
+  const plugin: ApolloServerPlugin<Context> = {
+    serverWillStart: ({ schema }) => {
+      policyOf = cachePolicyCalculator(schema, config.cache.maxAgeSeconds);
+      return Promise.resolve();
+    },
     requestDidStart: () =>
       Promise.resolve({
+        didResolveOperation: ({ document, operation, overallCachePolicy }) => {
+          if (policyOf && operation) overallCachePolicy.restrict(policyOf(document, operation));
+          return Promise.resolve();
+        },
         willSendResponse: ({ response, overallCachePolicy, operation, contextValue }) => {
           const value = cacheControlHeader({
             operation: operation?.operation,
@@ -60,11 +71,6 @@ export function cacheControlPlugins(config: Pick<Config, 'auth' | 'cache'>): Apo
         },
       }),
   };
-  return [
-    ApolloServerPluginCacheControl({
-      defaultMaxAge: config.cache.maxAgeSeconds,
-      calculateHttpHeaders: false,
-    }),
-    header,
-  ];
+  // Without this Apollo installs its own cache-control plugin, which listens to every resolved field.
+  return [ApolloServerPluginCacheControlDisabled(), plugin];
 }

@@ -34,12 +34,17 @@ export interface NeighbourhoodArgs {
   detail?: { nodes: boolean; edges: boolean };
 }
 
-const graphRow = z.object({ nodes: z.array(entityRow), edges: z.array(edgeRow), truncated: z.boolean() });
+/** A row of graph/neighbourhood: a node (nodes first, the centre first of all) or a batch of edges; the cut flag. */
+const graphPartRow = z.object({
+  node: entityRow.nullable(),
+  edges: z.array(edgeRow),
+  truncated: z.boolean(),
+});
 
 /** The entities within `depth` hops and the relationships among them; null when the centre does not exist. */
 export async function findNeighbourhood(db: Db, args: NeighbourhoodArgs): Promise<GraphRow | null> {
-  const [row] = parseRows(
-    graphRow,
+  const rows = parseRows(
+    graphPartRow,
     await db.read(neighbourhoodQuery, {
       id: args.id,
       depth: int(args.depth),
@@ -50,7 +55,14 @@ export async function findNeighbourhood(db: Db, args: NeighbourhoodArgs): Promis
       edgeDetail: args.detail?.edges ?? true,
     }),
   );
-  return row ?? null;
+  const first = rows[0];
+  if (!first) return null;
+  const graph: GraphRow = { nodes: [], edges: [], truncated: first.truncated };
+  for (const { node, edges } of rows) {
+    if (node) graph.nodes.push(node);
+    graph.edges.push(...edges);
+  }
+  return graph;
 }
 
 export interface PathsArgs {
