@@ -143,6 +143,53 @@ function reachable(
   return found;
 }
 
+interface ArgumentField {
+  parent: string;
+  def: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+}
+
+/**
+ * The fields of an operation (and the fragments it uses) that take arguments, in document order: found once
+ * per parsed operation with a TypeInfo walk, as Apollo hands the same parsed document to every request of a
+ * query it has seen; each request then checks its own variables against the list.
+ */
+const argumentFieldsByOperation = new WeakMap<
+  GraphQLSchema,
+  WeakMap<OperationDefinitionNode, ArgumentField[]>
+>();
+
+function argumentFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): ArgumentField[] {
+  let bySchema = argumentFieldsByOperation.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    argumentFieldsByOperation.set(schema, bySchema);
+  }
+  const known = bySchema.get(operation);
+  if (known) return known;
+  const fields: ArgumentField[] = [];
+  for (const definition of reachable(operation, document)) {
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        Field(node) {
+          const def = typeInfo.getFieldDef();
+          const parent = typeInfo.getParentType();
+          if (!def || !parent || def.args.length === 0 || def.name.startsWith('__')) return;
+          fields.push({ parent: parent.name, def, node });
+        },
+      }),
+    );
+  }
+  bySchema.set(operation, fields);
+  return fields;
+}
+
 /** Throws BAD_USER_INPUT (HTTP 400) for the first argument that breaks a rule. */
 export function checkOperationArguments(
   schema: GraphQLSchema,
@@ -153,19 +200,8 @@ export function checkOperationArguments(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return;
   const variables = coerced.coerced;
-  for (const definition of reachable(operation, document)) {
-    const typeInfo = new TypeInfo(schema);
-    visit(
-      definition,
-      visitWithTypeInfo(typeInfo, {
-        Field(node) {
-          const def = typeInfo.getFieldDef();
-          const parent = typeInfo.getParentType();
-          if (!def || !parent || def.args.length === 0 || def.name.startsWith('__')) return;
-          checkField(parent.name, def, node, variables);
-        },
-      }),
-    );
+  for (const { parent, def, node } of argumentFields(schema, document, operation)) {
+    checkField(parent, def, node, variables);
   }
 }
 
