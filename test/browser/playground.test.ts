@@ -240,15 +240,25 @@ async function runNotFoundExample(session: BrowserSession): Promise<void> {
   await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor();
   await page.locator('.graphiql-tab-button', { hasText: 'UnknownIdIsNotFound' }).click();
   await page.locator('.graphiql-tab-active', { hasText: 'UnknownIdIsNotFound' }).waitFor();
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (res) =>
-        res.request().method() === 'POST' &&
-        new URL(res.url()).pathname === '/graphql' &&
-        (res.request().postData() ?? '').includes('UnknownIdIsNotFound'),
-    ),
-    page.locator('.graphiql-execute-button').click(),
-  ]);
+  const run = async () => {
+    const [answered] = await Promise.all([
+      page.waitForResponse(
+        (res) =>
+          res.request().method() === 'POST' &&
+          new URL(res.url()).pathname === '/graphql' &&
+          (res.request().postData() ?? '').includes('UnknownIdIsNotFound'),
+      ),
+      page.locator('.graphiql-execute-button').click(),
+    ]);
+    return answered;
+  };
+  let response = await run();
+  // UNAVAILABLE (503) means "try again shortly" by contract (a statement that missed its slot or deadline on a
+  // loaded machine): a person would press run again, and so does this test, once. Anything else is checked.
+  if (response.status() === 503) {
+    console.warn(`playground NOT_FOUND example answered 503, running it again: ${await response.text()}`);
+    response = await run();
+  }
   const body = (await response.json()) as {
     data?: { entity: unknown; known?: { name: string } };
     errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
