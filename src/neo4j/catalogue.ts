@@ -59,6 +59,15 @@ function listCypherFiles(dir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
+/** A Cypher file without its whole-line comments (the text a migration is applied and checksummed as). */
+export function withoutCommentLines(file: string): string {
+  return file
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
 /**
  * The text sent to Neo4j: the file without its whole-line comments and blank lines. The comments are for the
  * reader of the file; sent along, they are bytes on every run, and the driver hands a statement to the socket
@@ -66,11 +75,10 @@ function listCypherFiles(dir: string): string[] {
  * and 4). A comment after code on the same line stays: `//` may sit inside a string there.
  */
 export function statementText(file: string): string {
-  return file
+  return withoutCommentLines(file)
     .split('\n')
-    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
-    .join('\n')
-    .trim();
+    .filter((line) => line.trim() !== '')
+    .join('\n');
 }
 
 /** Loads every statement once; names are paths under cypher/queries without the extension. */

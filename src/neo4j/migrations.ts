@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../config.js';
 import type { Logger } from '../logger.js';
-import { cypher } from './catalogue.js';
+import { cypher, withoutCommentLines } from './catalogue.js';
 import type { Db } from './db.js';
 
 const applied = cypher('migration/applied');
@@ -23,11 +23,7 @@ export function readMigrations(dir: string = migrationsDir): Migration[] {
     .filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f))
     .sort()
     .map((file) => {
-      const statement = readFileSync(join(dir, file), 'utf8')
-        .split('\n')
-        .filter((line) => !line.trimStart().startsWith('//'))
-        .join('\n')
-        .trim();
+      const statement = withoutCommentLines(readFileSync(join(dir, file), 'utf8'));
       return {
         id: file.replace(/\.cypher$/, ''),
         statement,
