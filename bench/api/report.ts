@@ -2,11 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadResult } from './load.js';
 import type { ContestantName } from './operations.js';
+import { percentile } from '../percentile.js';
 
 export interface Measurement extends LoadResult {
   op: string;
   contestant: ContestantName;
   connections: number;
+  /** Which pass over the operations (1…rounds); reports from before rounds have one and no field. */
+  round?: number;
   /** One-minute load average when the run ended: the machine is shared. */
   loadAverage: number;
 }
@@ -19,6 +22,8 @@ export interface Report {
   loadAverage: { start: number; end: number };
   seconds: number;
   warmupSeconds: number;
+  /** Absent in reports from before rounds: one. */
+  rounds?: number;
   connections: number[];
   graph: Record<string, number>;
   targets: Record<string, { id: string; name: string; mentions: number }>;
@@ -31,14 +36,66 @@ export interface Report {
 // JSON has no NaN: a run without answers comes back from a saved report as null.
 const ms = (v: number | null | undefined): string =>
   v === undefined || v === null || Number.isNaN(v) ? '–' : v.toFixed(v < 10 ? 1 : 0);
-const ratio = (a: number | undefined, b: number | undefined): string =>
-  a === undefined || b === undefined || b === 0 || Number.isNaN(a) || Number.isNaN(b)
-    ? '–'
-    : (a / b).toFixed(2);
-
-function find(r: Report, op: string, who: ContestantName, connections: number): Measurement | undefined {
-  return r.results.find((m) => m.op === op && m.contestant === who && m.connections === connections);
+/** A cell's figures: the median over its rounds of each (one round: that round's). */
+interface Cell {
+  p50: number;
+  p95: number;
+  p99: number;
+  throughput: number;
 }
+
+const median = (values: number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+
+function measurements(r: Report, op: string, who: ContestantName, connections: number): Measurement[] {
+  return r.results.filter((m) => m.op === op && m.contestant === who && m.connections === connections);
+}
+
+function find(r: Report, op: string, who: ContestantName, connections: number): Cell | undefined {
+  const runs = measurements(r, op, who, connections);
+  if (runs.length === 0) return undefined;
+  return {
+    p50: median(runs.map((m) => m.p50)),
+    p95: median(runs.map((m) => m.p95)),
+    p99: median(runs.map((m) => m.p99)),
+    throughput: median(runs.map((m) => m.throughput)),
+  };
+}
+
+/**
+ * a/b of one figure, paired round by round (both ran minutes apart at most, on the same machine state), as the
+ * median of the rounds' ratios, with their range when there was more than one round.
+ */
+function pairedRatio(
+  r: Report,
+  op: string,
+  [a, b]: [ContestantName, ContestantName],
+  connections: number,
+  figure: keyof Cell,
+): { median: number; range: [number, number] | null } | undefined {
+  const theirs = measurements(r, op, b, connections);
+  const ratios = measurements(r, op, a, connections).flatMap((m) => {
+    const other = theirs.find((o) => (o.round ?? 1) === (m.round ?? 1));
+    return other && other[figure] > 0 ? [m[figure] / other[figure]] : [];
+  });
+  const finite = ratios.filter((x) => Number.isFinite(x)).sort((x, y) => x - y);
+  if (finite.length === 0) return undefined;
+  return {
+    median: median(finite),
+    range: finite.length > 1 ? [finite[0] ?? Number.NaN, finite.at(-1) ?? Number.NaN] : null,
+  };
+}
+
+const ratioText = (x: ReturnType<typeof pairedRatio>, extra?: string): string => {
+  if (!x) return '–';
+  const inside = [x.range ? `${x.range[0].toFixed(2)}–${x.range[1].toFixed(2)}` : '', extra ?? '']
+    .filter((part) => part !== '')
+    .join('; ');
+  return inside ? `${x.median.toFixed(2)} (${inside})` : x.median.toFixed(2);
+};
 
 /** The service's highest RSS over the run's measurements at the highest concurrency. */
 export function maxRss(r: Report, who: ContestantName): number | undefined {
@@ -76,11 +133,11 @@ export function ratioTable(r: Report): string {
   ];
   for (const op of r.operations) {
     const target = FLOOR_TARGET[op.id] ?? 1.5;
-    const ours = (c: number) => find(r, op.id, 'ours', c);
-    const floor = (c: number) => find(r, op.id, 'floor', c);
-    const peer = find(r, op.id, 'peer', high);
+    const vsFloor = (c: number, figure: keyof Cell) => pairedRatio(r, op.id, ['ours', 'floor'], c, figure);
+    const vsPeer = pairedRatio(r, op.id, ['ours', 'peer'], high, 'throughput');
+    const peerCell = vsPeer ? ratioText(vsPeer) : op.peerCannot ? 'peer cannot' : 'peer not run';
     lines.push(
-      `| ${op.title} | ${ratio(ours(low)?.p50, floor(low)?.p50)} (≤ ${target.toFixed(1)}) | ${ratio(ours(high)?.p50, floor(high)?.p50)} | ${ratio(ours(high)?.throughput, floor(high)?.throughput)} | ${peer ? ratio(ours(high)?.throughput, peer.throughput) : op.peerCannot ? 'peer cannot' : 'peer not run'} | ${ms(ours(high)?.p99)} ms |`,
+      `| ${op.title} | ${ratioText(vsFloor(low, 'p50'), `≤ ${target.toFixed(1)}`)} | ${ratioText(vsFloor(high, 'p50'))} | ${ratioText(vsFloor(high, 'throughput'))} | ${peerCell} | ${ms(find(r, op.id, 'ours', high)?.p99)} ms |`,
     );
   }
   return lines.join('\n');
@@ -121,10 +178,11 @@ export async function markdown(r: Report, dir: string): Promise<string> {
     .map((w) => `${w} ${r.startupSeconds[w]?.toFixed(1) ?? '–'} s`)
     .join(', ');
   const bySize = await sizeTable(dir);
+  const rounds = r.rounds ?? 1;
   return [
     `# API benchmark, size ${r.size}`,
     '',
-    `\`${r.command}\` — ${r.startedAt}, ${String(r.cpus)} CPUs, load average ${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end (the machine is shared: ratios are the figures to read). Each cell: ${String(r.seconds)} s of autocannon after ${String(r.warmupSeconds)} s of warm-up, contestants interleaved per operation on the same database. Ours runs as \`npm start\` runs it (the JavaScript \`npm run build\` writes into dist/); the floor and the peer are benchmark scripts run through tsx.`,
+    `\`${r.command}\` — ${r.startedAt}, ${String(r.cpus)} CPUs, load average ${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end (the machine is shared: ratios are the figures to read). Each cell: ${rounds > 1 ? `the median of ${String(rounds)} rounds, each ` : ''}${String(r.seconds)} s of autocannon after ${String(r.warmupSeconds)} s of warm-up, contestants interleaved per operation on the same database${rounds > 1 ? "; a ratio is the median of the rounds' own ratios (each round pairs contestants measured minutes apart at most), their range in brackets" : ''}. Ours runs as \`npm start\` runs it (the JavaScript \`npm run build\` writes into dist/); the floor and the peer are benchmark scripts run through tsx.`,
     '',
     `Graph: ${Object.entries(r.graph)
       .map(([k, v]) => `${k} ${String(v)}`)

@@ -1,4 +1,4 @@
-// `npm run bench:api -- [--size M] [--seconds 10] [--warmup 2] [--connections 1,32] [--ops id,...]
+// `npm run bench:api -- [--size M] [--seconds 10] [--warmup 2] [--rounds 1] [--connections 1,32] [--ops id,...]
 // [--contestants ours,floor,peer]`: the service,
 // the floor (one hand-written statement per operation) and the peer (@neo4j/graphql) on the same synthetic graph
 // (npm run generate -- --size M first; or NEO4J_URI), interleaved per operation, with autocannon. Writes
@@ -40,6 +40,8 @@ export interface BenchOptions {
   size: string;
   seconds: number;
   warmupSeconds: number;
+  /** Times every cell is measured, the contestants interleaved each time; the report gives the median. */
+  rounds: number;
   connections: number[];
   ops: string[] | null;
   /** Who runs (all three by default). */
@@ -100,28 +102,33 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
     }
 
     const results: Report['results'] = [];
-    for (const [index, op] of operations.entries()) {
-      // Rotate who goes first, so no contestant always runs on a machine the previous one warmed or tired.
-      const order = (['ours', 'floor', 'peer'] as const).filter((w) => op.requests[w] && by.has(w));
-      const rotated = [...order.slice(index % order.length), ...order.slice(0, index % order.length)];
-      for (const connections of options.connections) {
-        for (const who of rotated) {
-          const c = by.get(who);
-          const make = op.requests[who];
-          if (!c || !make) continue;
-          const spec = make(t);
-          if (options.warmupSeconds > 0)
-            await runLoad(c.url, spec, { connections, seconds: options.warmupSeconds });
-          const result = await runLoad(c.url, spec, {
-            connections,
-            seconds: options.seconds,
-            watchPid: c.pid,
-          });
-          results.push({ ...result, op: op.id, contestant: who, connections, loadAverage: load1() });
-          console.log(
-            `${op.id} ${who} c=${String(connections)}: p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.throughput.toFixed(0)} req/s` +
-              `${result.failures > 0 ? `, ${String(result.failures)} failures` : ''} (load ${load1().toFixed(1)})`,
-          );
+    // Round after round over every operation, so a noisy minute on the shared machine hits one round of each
+    // cell rather than every round of one; the report takes each cell's median and each round's paired ratios.
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const [index, op] of operations.entries()) {
+        // Rotate who goes first, so no contestant always runs on a machine the previous one warmed or tired.
+        const order = (['ours', 'floor', 'peer'] as const).filter((w) => op.requests[w] && by.has(w));
+        const turn = (index + round - 1) % order.length;
+        const rotated = [...order.slice(turn), ...order.slice(0, turn)];
+        for (const connections of options.connections) {
+          for (const who of rotated) {
+            const c = by.get(who);
+            const make = op.requests[who];
+            if (!c || !make) continue;
+            const spec = make(t);
+            if (options.warmupSeconds > 0)
+              await runLoad(c.url, spec, { connections, seconds: options.warmupSeconds });
+            const result = await runLoad(c.url, spec, {
+              connections,
+              seconds: options.seconds,
+              watchPid: c.pid,
+            });
+            results.push({ ...result, op: op.id, contestant: who, connections, round, loadAverage: load1() });
+            console.log(
+              `${op.id} ${who} c=${String(connections)} round ${String(round)}: p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.throughput.toFixed(0)} req/s` +
+                `${result.failures > 0 ? `, ${String(result.failures)} failures` : ''} (load ${load1().toFixed(1)})`,
+            );
+          }
         }
       }
     }
@@ -134,6 +141,7 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
       loadAverage: { start: startLoad, end: load1() },
       seconds: options.seconds,
       warmupSeconds: options.warmupSeconds,
+      rounds: options.rounds,
       connections: options.connections,
       graph,
       targets,
@@ -163,12 +171,20 @@ function contestantNames(list: string): ContestantName[] {
   return names as ContestantName[];
 }
 
+function wholeNumber(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${flag} must be a whole number of at least 1, not ${text}`);
+  return n;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: 'M' },
       seconds: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '1' },
       connections: { type: 'string', default: '1,32' },
       ops: { type: 'string' },
       // The peer's statements are unbounded (the hub's every mention, no timeout): on size L they outlive the
@@ -189,6 +205,7 @@ async function main(): Promise<void> {
         size,
         seconds: Number(values.seconds),
         warmupSeconds: Number(values.warmup),
+        rounds: wholeNumber('--rounds', values.rounds),
         connections: values.connections.split(',').map(Number),
         ops: values.ops?.split(',') ?? null,
         contestants: contestantNames(values.contestants),

@@ -210,9 +210,12 @@ export class DbGuard {
   /** One run with its deadline (transient failures run it again, each time with a deadline of its own). */
   private async runOnce<T>(attempt: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
     try {
-      return await timeout(ms + DEADLINE_GRACE_MS, TimeoutStrategy.Aggressive).execute(({ signal }) =>
-        attempt(signal),
-      );
+      // abortOnReturn: false: the signal means "the deadline passed" to attempt(), which stops listening when it
+      // returns; aborting it on every return as well built a DOMException with its stack trace per statement.
+      return await timeout(ms + DEADLINE_GRACE_MS, {
+        strategy: TimeoutStrategy.Aggressive,
+        abortOnReturn: false,
+      }).execute(({ signal }) => attempt(signal));
     } catch (error) {
       if (!(error instanceof TaskCancelledError)) throw error;
       if ((await this.probe(CONFIRM_TIMEOUT_MS)) === 'answered') {

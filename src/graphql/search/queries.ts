@@ -4,7 +4,14 @@ import type { Db } from '../../neo4j/db.js';
 import { entityKindValues, type Kind } from '../enums.js';
 import type { SearchKind } from '../generated/resolvers.js';
 import { int } from '../params.js';
-import { articleRow, entityRow, parseRows, type SearchHitRow } from '../rows.js';
+import {
+  articleRow,
+  entityRow,
+  parseRows,
+  type ArticleRow,
+  type EntityRow,
+  type SearchHitRow,
+} from '../rows.js';
 import { luceneQuery, searchTerms } from './lucene.js';
 import { articlePassage, entityPassage, nameCoverage, searchKeys } from './passage.js';
 
@@ -60,22 +67,27 @@ export async function search(db: Db, args: SearchArgs): Promise<SearchHitRow[]> 
       first: int(args.first),
     }),
   );
-  const entityHits: SearchHitRow[] = normalise(
+  type Ranked = { score: number; entity: EntityRow } | { score: number; article: ArticleRow };
+  const entityHits: Ranked[] = normalise(
     rows.flatMap(({ entity, score }) => (entity ? [{ entity, score }] : [])),
   ).map(({ entity, score }) => ({
     // Half index relevance, half how many of the searched words the names contain (see nameCoverage).
     score: (score + nameCoverage(entity, keys)) / 2,
     entity,
-    ...entityPassage(entity, keys),
   }));
-  const articleHits: SearchHitRow[] = normalise(
+  const articleHits: Ranked[] = normalise(
     rows.flatMap(({ article, score }) => (article ? [{ article, score }] : [])),
-  ).map(({ article, score }) => ({ score, article, ...articlePassage(article, keys) }));
+  );
 
-  // Entities first on equal scores: a name match is the more specific answer.
+  // Entities first on equal scores: a name match is the more specific answer. Passages are cut for the page's
+  // hits only: finding an article's passage tokenises its whole text, the bulk of a search's own work.
   return [...entityHits, ...articleHits]
     .map((hit, order) => ({ hit, order }))
     .sort((a, b) => b.hit.score - a.hit.score || a.order - b.order)
     .slice(0, args.first)
-    .map(({ hit }) => hit);
+    .map(({ hit }): SearchHitRow =>
+      'entity' in hit
+        ? { ...hit, ...entityPassage(hit.entity, keys) }
+        : { ...hit, ...articlePassage(hit.article, keys) },
+    );
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { latencyTable, ratioTable, type Measurement, type Report } from '../../bench/api/report.js';
+
+// The API benchmark's report over several rounds: each cell is the median of its rounds, and a ratio is the
+// median of the rounds' own ratios (ours and the floor paired within a round), with their range.
+function measurement(
+  contestant: Measurement['contestant'],
+  round: number | undefined,
+  connections: number,
+  p50: number,
+  throughput: number,
+): Measurement {
+  return {
+    op: 'entities',
+    contestant,
+    connections,
+    ...(round === undefined ? {} : { round }),
+    requests: 100,
+    throughput,
+    p50,
+    p95: p50 * 2,
+    p99: p50 * 3,
+    failures: 0,
+    maxRssMb: 100,
+    loadAverage: 1,
+  };
+}
+
+function report(results: Measurement[], rounds?: number): Report {
+  return {
+    size: 'M',
+    command: 'test',
+    startedAt: '2026-12-02T00:00:00.000Z',
+    cpus: 2,
+    loadAverage: { start: 1, end: 1 },
+    seconds: 1,
+    warmupSeconds: 0,
+    ...(rounds === undefined ? {} : { rounds }),
+    connections: [1, 32],
+    graph: {},
+    targets: {},
+    operations: [{ id: 'entities', title: 'entities list' }],
+    startupSeconds: {},
+    checks: [],
+    results,
+  };
+}
+
+describe('bench:api report over rounds', () => {
+  it('gives each cell the median of its rounds and each ratio the median of paired rounds with its range', () => {
+    // Round 2 is a noisy minute for both: its ratio (30/15 = 2.0) is the median; the medians of the cells
+    // (ours 12, floor 10) would give 1.2, a pair never measured together.
+    const r = report(
+      [
+        measurement('ours', 1, 1, 12, 80),
+        measurement('floor', 1, 1, 4, 250),
+        measurement('ours', 2, 1, 30, 30),
+        measurement('floor', 2, 1, 15, 60),
+        measurement('ours', 3, 1, 10, 100),
+        measurement('floor', 3, 1, 10, 100),
+        measurement('ours', 1, 32, 100, 300),
+        measurement('floor', 1, 32, 50, 600),
+        measurement('peer', 1, 32, 200, 150),
+      ],
+      3,
+    );
+    const ratios = ratioTable(r);
+    expect(ratios).toContain('| entities list | 2.00 (1.00–3.00; ≤ 1.2) | 2.00 | 0.50 | 2.00 | 300 ms |');
+    const latency = latencyTable(r);
+    expect(latency).toContain('| entities list | ours | 12 | 24 | 36 | 80 | 100 | 200 | 300 | 300 |');
+    expect(latency).toContain('| entities list | floor | 10 | 20 | 30 | 100 | 50 | 100 | 150 | 600 |');
+  });
+
+  it('reads a report from before rounds (no round field) as one round', () => {
+    const r = report([
+      measurement('ours', undefined, 1, 6, 150),
+      measurement('floor', undefined, 1, 3, 300),
+      measurement('ours', undefined, 32, 100, 300),
+      measurement('floor', undefined, 32, 50, 600),
+    ]);
+    expect(ratioTable(r)).toContain('| entities list | 2.00 (≤ 1.2) | 2.00 | 0.50 | peer not run | 300 ms |');
+  });
+});
