@@ -3,12 +3,17 @@ import neo4j from 'neo4j-driver';
 /**
  * Turns driver values into plain JSON-like data at the boundary: integers become numbers (every count and
  * offset here is far below 2^53), temporals their ISO-8601 text, nodes and relationships their properties.
+ * A list or map whose values need no change comes back as it is, not copied: statements return map
+ * projections of text and numbers, and copying every record (an entity page is ~40 KB of them) only fed the
+ * garbage collector.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are text and numbers: they skip the driver's type checks, which cost on every value of a row.
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) return plainList(value);
+  // The driver builds maps as object literals; its own types (Integer, temporals, Node…) are class instances.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) ||
@@ -21,9 +26,34 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
-  return out;
+  return plainMap(value as Record<string, unknown>);
+}
+
+/** The list itself when no item changes, else a copy with the changed items. */
+function plainList(list: readonly unknown[]): unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    const plain = toPlain(item);
+    if (plain !== item) {
+      out ??= list.slice();
+      out[i] = plain;
+    }
+  }
+  return out ?? (list as unknown[]);
+}
+
+/** The map itself when it is an object literal and no value changes, else a plain copy. */
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined =
+    Object.getPrototypeOf(map) === Object.prototype ? undefined : {};
+  for (const key of Object.keys(map)) {
+    const item = map[key];
+    const plain = toPlain(item);
+    if (out === undefined && plain !== item) out = { ...map };
+    if (out !== undefined) out[key] = plain;
+  }
+  return out ?? map;
 }
 
 export type Row = Record<string, unknown>;
