@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
+import { coalesceDriverWrites } from './coalesce-writes.js';
 import { DriverLog } from './driver-log.js';
 
 export interface DriverSettings {
@@ -22,6 +23,9 @@ export async function openDriver(
 ): Promise<{ driver: Driver; closeLog: () => void }> {
   // A server with auth disabled (the local launcher) accepts any basic credentials.
   const auth = neo4j.auth.basic(settings.username, settings.password);
+  if (!coalesceDriverWrites()) {
+    logger.warn('neo4j-driver internals changed: Bolt messages go to the socket one write per 1,400 bytes');
+  }
   const log = new DriverLog(logger);
   const driver = neo4j.driver(settings.uri, auth, {
     // Pool waits are not retried by the driver: keep them shorter than any HTTP timeout, answer UNAVAILABLE.
