@@ -81,11 +81,11 @@ function pairedRatio(
     const other = theirs.find((o) => (o.round ?? 1) === (m.round ?? 1));
     return other && other[figure] > 0 ? [m[figure] / other[figure]] : [];
   });
-  const finite = ratios.filter((x) => Number.isFinite(x)).sort((x, y) => x - y);
+  const finite = ratios.filter((x) => Number.isFinite(x));
   if (finite.length === 0) return undefined;
   return {
     median: median(finite),
-    range: finite.length > 1 ? [finite[0] ?? Number.NaN, finite.at(-1) ?? Number.NaN] : null,
+    range: finite.length > 1 ? [Math.min(...finite), Math.max(...finite)] : null,
   };
 }
 

@@ -11,11 +11,12 @@ interface Corkable {
   cork(): void;
   uncork(): void;
   destroyed?: boolean;
+  /** Corks not yet uncorked (Writable's own count). */
+  writableCorked: number;
 }
 
 const CHANNEL_MODULE = 'neo4j-driver-bolt-connection/lib/channel/node/node-channel.js';
 
-const corked = new WeakSet<object>();
 let installed: boolean | undefined;
 
 function isCorkable(value: unknown): value is Corkable {
@@ -23,7 +24,8 @@ function isCorkable(value: unknown): value is Corkable {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as Partial<Corkable>).cork === 'function' &&
-    typeof (value as Partial<Corkable>).uncork === 'function'
+    typeof (value as Partial<Corkable>).uncork === 'function' &&
+    typeof (value as Partial<Corkable>).writableCorked === 'number'
   );
 }
 
@@ -67,11 +69,15 @@ export function coalesceDriverWrites(): boolean {
   const write = cls.prototype.write;
   cls.prototype.write = function coalescedWrite(this: ChannelShape, buffer: unknown): unknown {
     const socket = this._conn;
-    if (this._pending === null && isCorkable(socket) && socket.destroyed !== true && !corked.has(socket)) {
-      corked.add(socket);
+    // Corked already means an uncork is due this tick: the write joins it.
+    if (
+      this._pending === null &&
+      isCorkable(socket) &&
+      socket.destroyed !== true &&
+      socket.writableCorked === 0
+    ) {
       socket.cork();
       process.nextTick(() => {
-        corked.delete(socket);
         socket.uncork();
       });
     }

@@ -13,7 +13,8 @@ export function toPlain(value: unknown): unknown {
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return plainList(value);
   // The driver builds maps as object literals; its own types (Integer, temporals, Node…) are class instances.
-  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
+  if (Object.getPrototypeOf(value) === Object.prototype)
+    return plainMap(value as Record<string, unknown>, false);
   if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) ||
@@ -26,7 +27,7 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  return plainMap(value as Record<string, unknown>);
+  return plainMap(value as Record<string, unknown>, true);
 }
 
 /** The list itself when no item changes, else a copy with the changed items. */
@@ -43,10 +44,9 @@ function plainList(list: readonly unknown[]): unknown[] {
   return out ?? (list as unknown[]);
 }
 
-/** The map itself when it is an object literal and no value changes, else a plain copy. */
-function plainMap(map: Record<string, unknown>): Record<string, unknown> {
-  let out: Record<string, unknown> | undefined =
-    Object.getPrototypeOf(map) === Object.prototype ? undefined : {};
+/** The map itself when no value changes and no copy is asked for (`copy`: it is not an object literal). */
+function plainMap(map: Record<string, unknown>, copy: boolean): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined = copy ? {} : undefined;
   for (const key of Object.keys(map)) {
     const item = map[key];
     const plain = toPlain(item);
