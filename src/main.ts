@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { limitHeapGrowth } from './heap.js';
 import { createLogger, type Logger } from './logger.js';
 import { acquireNeo4j } from './neo4j/provider.js';
 import { startService } from './service.js';
@@ -54,6 +55,7 @@ try {
   }
   throw error;
 }
+limitHeapGrowth(config.heapGrowingPercent);
 const logger = createLogger(config.logLevel);
 main(config, logger).catch((error: unknown) => {
   logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');

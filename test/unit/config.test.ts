@@ -77,11 +77,20 @@ describe('configuration', () => {
     ['NEO4J_LOCAL_HEAP', 'lots'],
     ['REDIS_URL', 'localhost:6379'],
     ['CACHE_MAX_AGE', '-1'],
+    ['HEAP_GROWING_PERCENT', '301'],
+    ['HEAP_GROWING_PERCENT', '-5'],
+    ['HEAP_GROWING_PERCENT', 'some'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(
       new RegExp(`^Invalid configuration:\\n  ${name}[.:]`),
     );
+  });
+
+  it('caps heap growth at 2.5 times the live size unless told otherwise', () => {
+    expect(loadConfig({}).heapGrowingPercent).toBe(150);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
   });
 
   it('treats empty values as unset', () => {
