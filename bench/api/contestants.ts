@@ -46,6 +46,30 @@ export async function rssMb(pid: number): Promise<number | null> {
   }
 }
 
+/** Clock ticks per second of the CPU times in /proc/<pid>/stat (USER_HZ; 100 on Linux). */
+let clockTicks: number | undefined;
+function ticksPerSecond(): number {
+  if (clockTicks === undefined) {
+    const told = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+    clockTicks = Number.isInteger(told) && told > 0 ? told : 100;
+  }
+  return clockTicks;
+}
+
+/** The CPU seconds (user and system) a process has used so far (Linux /proc), or null once it is gone. */
+export async function cpuSeconds(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${String(pid)}/stat`, 'utf8');
+    // The command name is in brackets and may hold spaces; after it come field 3 (state) onwards, so utime
+    // (field 14) and stime (field 15) are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const [user, system] = [Number(fields[11]), Number(fields[12])];
+    return Number.isFinite(user) && Number.isFinite(system) ? (user + system) / ticksPerSecond() : null;
+  } catch {
+    return null;
+  }
+}
+
 function stopper(child: ChildProcess): () => Promise<void> {
   return async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { rssMb } from './contestants.js';
+import { cpuSeconds, rssMb } from './contestants.js';
 import type { RequestSpec } from './operations.js';
 import { percentile } from '../percentile.js';
 
@@ -14,11 +14,17 @@ export interface LoadResult {
   failures: number;
   /** The highest resident set size of the watched process during the run, MB. */
   maxRssMb: number | null;
+  /**
+   * The watched process's own CPU time (user and system) over the run divided by the requests answered, ms:
+   * steadier than latency on a shared machine, and where a server's cost shows without Neo4j's. Absent in
+   * reports from before it was measured.
+   */
+  cpuMsPerRequest?: number | null;
 }
 
 /**
  * Drives one request at `connections` concurrency for `seconds` with autocannon, recording every response time
- * (autocannon's own summary has no p95), and samples the server's RSS meanwhile.
+ * (autocannon's own summary has no p95), and samples the server's RSS and CPU time meanwhile.
  */
 export async function runLoad(
   baseUrl: string,
@@ -35,6 +41,7 @@ export async function runLoad(
             if (mb !== null) maxRss = Math.max(maxRss ?? 0, mb);
           });
         }, 250);
+  const cpuBefore = options.watchPid === undefined ? null : await cpuSeconds(options.watchPid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -56,6 +63,7 @@ export async function runLoad(
     });
   });
   if (sampler) clearInterval(sampler);
+  const cpuAfter = options.watchPid === undefined ? null : await cpuSeconds(options.watchPid);
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -65,6 +73,10 @@ export async function runLoad(
     p99: percentile(latencies, 99),
     failures: result.non2xx + result.errors + result.timeouts,
     maxRssMb: maxRss,
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || latencies.length === 0
+        ? null
+        : ((cpuAfter - cpuBefore) * 1000) / latencies.length,
   };
 }
 

@@ -143,6 +143,35 @@ export function ratioTable(r: Report): string {
   return lines.join('\n');
 }
 
+/** A contestant's CPU per request in one cell, the median over its rounds; undefined where not measured. */
+function cpuPerRequest(r: Report, op: string, who: ContestantName, connections: number): number | undefined {
+  const values = measurements(r, op, who, connections).flatMap((m) =>
+    typeof m.cpuMsPerRequest === 'number' && Number.isFinite(m.cpuMsPerRequest) ? [m.cpuMsPerRequest] : [],
+  );
+  return values.length > 0 ? median(values) : undefined;
+}
+
+/**
+ * Each contestant's own CPU per request (its process's user and system time over the run, divided by the
+ * answers), with ours/floor at the highest concurrency; empty for reports from before it was measured.
+ */
+export function cpuTable(r: Report): string {
+  if (!r.results.some((m) => typeof m.cpuMsPerRequest === 'number')) return '';
+  const who = ['ours', 'floor', 'peer'] as const;
+  const lines = [
+    `| operation | ${r.connections.flatMap((c) => who.map((w) => `${w} c=${String(c)}`)).join(' | ')} | ours/floor c=${String(Math.max(...r.connections))} |`,
+    `|---|${r.connections.flatMap(() => who.map(() => '--:')).join('|')}|--:|`,
+  ];
+  const high = Math.max(...r.connections);
+  for (const op of r.operations) {
+    const cells = r.connections.flatMap((c) => who.map((w) => ms(cpuPerRequest(r, op.id, w, c))));
+    const [ours, floor] = [cpuPerRequest(r, op.id, 'ours', high), cpuPerRequest(r, op.id, 'floor', high)];
+    const ratio = ours !== undefined && floor !== undefined && floor > 0 ? (ours / floor).toFixed(2) : '–';
+    lines.push(`| ${op.title} | ${cells.join(' | ')} | ${ratio} |`);
+  }
+  return lines.join('\n');
+}
+
 /** Ours at the lowest concurrency, p50 per operation, for every size with a report in `dir`. */
 export async function sizeTable(dir: string): Promise<string> {
   const reports: Report[] = [];
@@ -178,6 +207,7 @@ export async function markdown(r: Report, dir: string): Promise<string> {
     .map((w) => `${w} ${r.startupSeconds[w]?.toFixed(1) ?? '–'} s`)
     .join(', ');
   const bySize = await sizeTable(dir);
+  const cpu = cpuTable(r);
   const rounds = r.rounds ?? 1;
   return [
     `# API benchmark, size ${r.size}`,
@@ -200,6 +230,16 @@ export async function markdown(r: Report, dir: string): Promise<string> {
     '',
     `Start-up to first answer (Neo4j already running): ${startup}. Highest RSS while loaded: ${rss}.`,
     '',
+    ...(cpu
+      ? [
+          "## CPU per request (ms, the contestant's own process)",
+          '',
+          "User and system time of the contestant's process over each run divided by the answers it gave, the median of the rounds: what each spends per request outside Neo4j, steadier than latency on a shared machine. The peer and the floor run through tsx, which compiles at start-up only.",
+          '',
+          cpu,
+          '',
+        ]
+      : []),
     '## Answers',
     '',
     failed.length === 0

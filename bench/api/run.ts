@@ -125,7 +125,7 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
             });
             results.push({ ...result, op: op.id, contestant: who, connections, round, loadAverage: load1() });
             console.log(
-              `${op.id} ${who} c=${String(connections)} round ${String(round)}: p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.throughput.toFixed(0)} req/s` +
+              `${op.id} ${who} c=${String(connections)} round ${String(round)}: p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.throughput.toFixed(0)} req/s, CPU ${result.cpuMsPerRequest?.toFixed(2) ?? '–'} ms/request` +
                 `${result.failures > 0 ? `, ${String(result.failures)} failures` : ''} (load ${load1().toFixed(1)})`,
             );
           }

@@ -51,16 +51,21 @@ describe('npm run bench:api (smoke)', () => {
         for (const r of runs) {
           expect(r.failures, `${op.id}/${who} failures`).toBe(0);
           expect(r.requests, `${op.id}/${who} answered`).toBeGreaterThan(0);
+          // Half a second of load is a few clock ticks of CPU: a number, perhaps 0.
+          expect(r.cpuMsPerRequest, `${op.id}/${who} CPU`).toBeGreaterThanOrEqual(0);
         }
       }
     }
     expect(report.startupSeconds.ours).toBeGreaterThan(0);
     expect(report.results.find((r) => r.contestant === 'ours')?.maxRssMb).toBeGreaterThan(0);
+    const oursCpu = report.results.filter((r) => r.contestant === 'ours').map((r) => r.cpuMsPerRequest ?? 0);
+    expect(Math.max(...oursCpu)).toBeGreaterThan(0);
 
     const saved = JSON.parse(await readFile(join(out, 'api-S.json'), 'utf8')) as Report;
     expect(saved.results).toHaveLength(report.results.length);
     const md = await readFile(join(out, 'api-S.md'), 'utf8');
     for (const op of OPERATIONS) expect(md).toContain(op.title);
     expect(md).toContain('the median of 2 rounds');
+    expect(md).toContain("## CPU per request (ms, the contestant's own process)");
   }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latencyTable, ratioTable, type Measurement, type Report } from '../../bench/api/report.js';
+import { cpuSeconds } from '../../bench/api/contestants.js';
+import { cpuTable, latencyTable, ratioTable, type Measurement, type Report } from '../../bench/api/report.js';
 
 // The API benchmark's report over several rounds: each cell is the median of its rounds, and a ratio is the
 // median of the rounds' own ratios (ours and the floor paired within a round), with their range.
@@ -79,5 +80,40 @@ describe('bench:api report over rounds', () => {
       measurement('floor', undefined, 32, 50, 600),
     ]);
     expect(ratioTable(r)).toContain('| entities list | 2.00 (≤ 1.2) | 2.00 | 0.50 | peer not run | 300 ms |');
+  });
+
+  it("gives each contestant's CPU per request as the median of its rounds, with ours/floor", () => {
+    const cpu = (m: Measurement, ms: number | null): Measurement => ({ ...m, cpuMsPerRequest: ms });
+    const r = report(
+      [
+        cpu(measurement('ours', 1, 1, 12, 80), 6),
+        cpu(measurement('ours', 2, 1, 12, 80), 9),
+        cpu(measurement('ours', 3, 1, 12, 80), 7),
+        cpu(measurement('floor', 1, 1, 4, 250), 2),
+        cpu(measurement('ours', 1, 32, 100, 300), 8),
+        cpu(measurement('floor', 1, 32, 50, 600), 2),
+        cpu(measurement('peer', 1, 32, 200, 150), null),
+      ],
+      3,
+    );
+    expect(cpuTable(r)).toContain('| entities list | 7.0 | 2.0 | – | 8.0 | 2.0 | – | 4.00 |');
+    // Reports from before the CPU was measured get no table.
+    expect(cpuTable(report([measurement('ours', 1, 1, 12, 80)]))).toBe('');
+  });
+
+  it("reads a process's CPU time from /proc, growing as it works", async () => {
+    const before = await cpuSeconds(process.pid);
+    expect(before).toBeGreaterThan(0);
+    // Work until Node itself counts 150 ms more CPU (wall time would not do on a loaded machine).
+    const start = process.cpuUsage();
+    let spin = 0;
+    for (let used = 0; used < 150_000; spin += 1) {
+      const { user, system } = process.cpuUsage(start);
+      used = user + system;
+    }
+    const after = await cpuSeconds(process.pid);
+    expect(spin).toBeGreaterThan(0);
+    expect((after ?? 0) - (before ?? 0)).toBeGreaterThanOrEqual(0.1);
+    expect(await cpuSeconds(2 ** 22 + 12_345)).toBeNull();
   });
 });
