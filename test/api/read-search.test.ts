@@ -79,6 +79,31 @@ describe('Query.search', () => {
     expect(hits[0]?.node.id).toBe(id);
   });
 
+  it('ranks the same without passages, and still gives an article its text when only the text is read', async () => {
+    const full = await search('Pyongyang flights', { first: 10 });
+    const bare = await gql<{ search: { score: number; node: { id: string } }[] }>(
+      service.url,
+      'query ($text: NonEmptyString!) { search(text: $text, first: 10) { score node { ... on Entity { id } ... on Article { id } } } }',
+      { text: 'Pyongyang flights' },
+    );
+    expect(bare.body.errors).toBeUndefined();
+    expect(bare.body.data?.search).toEqual(full.map((h) => ({ score: h.score, node: { id: h.node.id } })));
+    // The text through a named fragment, no passage: the look-ahead still sees it is read.
+    const texts = await gql<{ search: { node: { id?: string; text?: string } }[] }>(
+      service.url,
+      'query ($text: NonEmptyString!) { search(text: $text, first: 10) { node { ...Body } } } fragment Body on Article { id text }',
+      { text: 'Pyongyang flights' },
+    );
+    expect(texts.body.errors).toBeUndefined();
+    const articles = full.filter((h) => h.node.__typename === 'Article');
+    expect(articles.length).toBeGreaterThan(0);
+    for (const hit of articles) {
+      const same = texts.body.data?.search.find((h) => h.node.id === hit.node.id);
+      expect(same?.node.text).toBe(hit.node.text);
+      expect(hit.node.text?.length).toBeGreaterThan(100);
+    }
+  });
+
   it('returns only the kinds asked for', async () => {
     const articles = await search('Pyongyang', { kinds: ['ARTICLE'] });
     expect(articles.length).toBeGreaterThan(0);

@@ -24,7 +24,7 @@ async function ingestWith(word: string): Promise<void> {
 }
 
 async function findsArticle(word: string): Promise<boolean> {
-  const hits = await search(t.db, { text: word, kinds: ['ARTICLE'], first: 5 });
+  const hits = await search(t.db, { text: word, kinds: ['ARTICLE'], first: 5, withText: false });
   return hits.some((h) => h.article !== undefined && articleIds.includes(h.article.id));
 }
 
@@ -62,5 +62,18 @@ describe('article search, near-real-time', () => {
     await ingestWith(word);
     await awaitArticleIndex(t.db);
     expect(await findsArticle(word)).toBe(true);
+  });
+
+  it("ships an article hit's text only when the request reads it (its passage, what matched, the text)", async () => {
+    const word = `quillwort${s.replace(/\W/g, '')}c`;
+    await ingestWith(word);
+    await awaitArticleIndex(t.db);
+    const args = { text: word, kinds: ['ARTICLE' as const], first: 5 };
+    const [without] = await search(t.db, { ...args, withText: false });
+    const [withText] = await search(t.db, { ...args, withText: true });
+    expect(without?.article?.id).toBe(withText?.article?.id);
+    expect(without?.article?.text ?? null).toBeNull();
+    expect(withText?.article?.text).toContain(word);
+    expect(withText?.passage.text).toContain(word);
   });
 });

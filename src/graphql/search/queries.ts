@@ -29,6 +29,11 @@ export interface SearchArgs {
   /** Null for everything. */
   kinds: readonly SearchKind[] | null;
   first: number;
+  /**
+   * Whether the request reads what an article hit's text gives (its passage, what matched, the text itself):
+   * otherwise the statement leaves the text out and no passage is cut.
+   */
+  withText: boolean;
 }
 
 /** Scores from two indexes are not on one scale; each is divided by its own best, so both top hits score 1. */
@@ -65,6 +70,7 @@ export async function search(db: Db, args: SearchArgs): Promise<SearchHitRow[]> 
       articleQuery: articleLucene,
       kinds: entityKinds,
       first: int(args.first),
+      withText: args.withText,
     }),
   );
   type Ranked = { score: number; entity: EntityRow } | { score: number; article: ArticleRow };
@@ -88,6 +94,7 @@ export async function search(db: Db, args: SearchArgs): Promise<SearchHitRow[]> 
     .map(({ hit }): SearchHitRow =>
       'entity' in hit
         ? { ...hit, ...entityPassage(hit.entity, keys) }
-        : { ...hit, ...articlePassage(hit.article, keys) },
+        : // Without the text (withText false) this matches the title at most, and nothing reads it.
+          { ...hit, ...articlePassage(hit.article, keys) },
     );
 }

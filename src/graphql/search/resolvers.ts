@@ -1,11 +1,15 @@
 import type { QueryResolvers, Resolvers, SearchHitResolvers } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
+import { selects } from '../look-ahead.js';
 import { search as runSearch } from './queries.js';
 
 // Query.search → search() → cypher/queries/search/hits.cypher
-const search: NonNullable<QueryResolvers['search']> = (_, { text, kinds, first }, ctx) => {
+const search: NonNullable<QueryResolvers['search']> = (_, { text, kinds, first }, ctx, info) => {
   checkPageSize(ctx.config, first);
-  return runSearch(ctx.db, { text, kinds: kinds ?? null, first });
+  const withText = info.fieldNodes.some(
+    (node) => selects(info, node, [['passage', 'matchedOn']]) || selects(info, node, ['node', 'text']),
+  );
+  return runSearch(ctx.db, { text, kinds: kinds ?? null, first, withText });
 };
 
 const SearchHit: SearchHitResolvers = {
