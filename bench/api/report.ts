@@ -158,11 +158,11 @@ function cpuPerRequest(r: Report, op: string, who: ContestantName, connections: 
 export function cpuTable(r: Report): string {
   if (!r.results.some((m) => typeof m.cpuMsPerRequest === 'number')) return '';
   const who = ['ours', 'floor', 'peer'] as const;
+  const high = Math.max(...r.connections);
   const lines = [
-    `| operation | ${r.connections.flatMap((c) => who.map((w) => `${w} c=${String(c)}`)).join(' | ')} | ours/floor c=${String(Math.max(...r.connections))} |`,
+    `| operation | ${r.connections.flatMap((c) => who.map((w) => `${w} c=${String(c)}`)).join(' | ')} | ours/floor c=${String(high)} |`,
     `|---|${r.connections.flatMap(() => who.map(() => '--:')).join('|')}|--:|`,
   ];
-  const high = Math.max(...r.connections);
   for (const op of r.operations) {
     const cells = r.connections.flatMap((c) => who.map((w) => ms(cpuPerRequest(r, op.id, w, c))));
     const [ours, floor] = [cpuPerRequest(r, op.id, 'ours', high), cpuPerRequest(r, op.id, 'floor', high)];
