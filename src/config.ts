@@ -86,6 +86,7 @@ const schema = z.object({
 
   CORPUS_DIR: z.string().min(1).default('data/corpus'),
   SEED_ON_EMPTY: bool.default(true),
+  WARM_UP: bool.default(true),
 
   API_KEYS: apiKeys.default([]),
   READS_REQUIRE_AUTH: bool.default(false),
@@ -144,6 +145,8 @@ export interface Config {
   };
   corpusDir: string;
   seedOnEmpty: boolean;
+  /** Ask itself for the common reads once listening, so Neo4j plans them before the first user does. */
+  warmUp: boolean;
   auth: { keys: { role: 'reader' | 'editor'; key: string }[]; readsRequireAuth: boolean };
   limits: {
     maxDepth: number;
@@ -227,6 +230,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     corpusDir,
     seedOnEmpty: c.SEED_ON_EMPTY,
+    warmUp: c.WARM_UP,
     auth: { keys: c.API_KEYS, readsRequireAuth: c.READS_REQUIRE_AUTH },
     limits: {
       maxDepth: c.MAX_DEPTH,

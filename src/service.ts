@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { createEventBus, type EventBus } from './events/bus.js';
 import { mutationResolvers } from './graphql/mutation/resolvers.js';
 import { createGraphQL } from './graphql/server.js';
+import { warmUp } from './graphql/warm-up.js';
 import { ServiceEvents } from './events.js';
 import { createApp } from './http/app.js';
 import { dashboardRouter } from './http/dashboard.js';
@@ -115,6 +116,11 @@ export async function startService(
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
     logger.info({ url: `${url}/graphql` }, 'GraphQL service ready');
+    // In the background: readiness does not wait for it, and it never fails the service (warm-up.ts).
+    if (config.warmUp) {
+      const apiKey = config.auth.readsRequireAuth ? config.auth.keys[0]?.key : undefined;
+      void warmUp({ url, apiKey, logger });
+    }
 
     const bus = events;
     return {

@@ -21,7 +21,7 @@ import { markdown, type Report } from './report.js';
 
 const load1 = (): number => loadavg()[0] ?? Number.NaN;
 
-async function pickTargets(env: Neo4jEnv): Promise<Report['targets']> {
+export async function pickTargets(env: Neo4jEnv): Promise<Report['targets']> {
   const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USERNAME, env.NEO4J_PASSWORD), {
     disableLosslessIntegers: true,
   });

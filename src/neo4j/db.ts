@@ -5,6 +5,7 @@ import type { Lane, ServiceEvents } from '../events.js';
 import type { QueryCatalogue, QueryRef } from './catalogue.js';
 import { mapDriverError } from './driver-errors.js';
 import { DbGuard, type GuardStats } from './guard.js';
+import { planKey } from './plan-gate.js';
 import { toPlain, type Row } from './values.js';
 
 export { WRITE_ATTEMPTS } from './guard.js';
@@ -120,13 +121,16 @@ export class Db {
     const text = this.catalogue.text(ref);
     return this.transaction(ref.name, neo4j.session.READ, (tx) => runRows(tx, text, params), {
       autoCommit: true,
+      plan: planKey(ref.name, params),
     });
   }
 
   /** A single idempotent write statement (MERGE on stable keys), run again on transient failures. */
   write(ref: QueryRef, params: Record<string, unknown> = {}): Promise<Row[]> {
     const text = this.catalogue.text(ref);
-    return this.transaction(ref.name, neo4j.session.WRITE, (tx) => runRows(tx, text, params));
+    return this.transaction(ref.name, neo4j.session.WRITE, (tx) => runRows(tx, text, params), {
+      plan: planKey(ref.name, params),
+    });
   }
 
   /**
@@ -169,16 +173,19 @@ export class Db {
     label: string,
     mode: SessionMode,
     work: (tx: StatementRunner) => Promise<T>,
-    options: { autoCommit?: boolean } = {},
+    options: { autoCommit?: boolean; plan?: string } = {},
   ): Promise<T> {
     this.roundTrips += 1;
     const started = performance.now();
     let outcome = 'ok';
     try {
-      return await this.guard.run(
-        this.lane,
-        (signal) => this.attempt(label, mode, work, signal, options.autoCommit === true),
-        this.timeoutMs,
+      // A write transaction's statements are gated as one, by its label.
+      return await this.guard.plans.pass(options.plan ?? label, () =>
+        this.guard.run(
+          this.lane,
+          (signal) => this.attempt(label, mode, work, signal, options.autoCommit === true),
+          this.timeoutMs,
+        ),
       );
     } catch (error) {
       const mapped = mapDriverError(error);

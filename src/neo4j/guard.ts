@@ -17,6 +17,7 @@ import {
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Lane, ServiceEvents } from '../events.js';
 import { BusyError, isOutage, isTransient, QueryDeadlineError, UnresponsiveError } from './driver-errors.js';
+import { PlanGate } from './plan-gate.js';
 
 /**
  * The policies around every statement the service sends to Neo4j (cockatiel), so that an outage, a frozen
@@ -36,7 +37,9 @@ import { BusyError, isOutage, isTransient, QueryDeadlineError, UnresponsiveError
  *    (LIMIT_EXCEEDED, "took too long"). Whatever the server does, the statement is cut here DEADLINE_GRACE_MS
  *    later: the transaction is abandoned and Neo4j asked for `RETURN 1`. Unanswered means Neo4j is not answering
  *    (UNAVAILABLE, and the circuit opens); answered means it is struggling (UNAVAILABLE, circuit closed).
- * 4. **Retry**: transient failures (deadlocks, a connection that broke, a concurrent merge) run the work again,
+ * 4. **Plans**: the first run of a statement goes alone, and runs of it that arrive meanwhile wait for it
+ *    (plan-gate.ts): Neo4j just started would otherwise plan it once per run, all at once.
+ * 5. **Retry**: transient failures (deadlocks, a connection that broke, a concurrent merge) run the work again,
  *    WRITE_ATTEMPTS times in all, 10 ms apart and growing, within the deadline. The driver's own retrying
  *    transaction functions are not used: they retry for 30 s.
  */
@@ -90,6 +93,8 @@ export class DbGuard {
   private readonly retries: RetryPolicy;
   private readonly lanes: Record<Lane, BulkheadPolicy>;
   private probing: Promise<ProbeResult> | undefined;
+  /** Which statements Neo4j has planned, as far as this process saw; forgotten when the circuit opens. */
+  readonly plans = new PlanGate();
 
   constructor(
     private readonly driver: Driver,
@@ -101,7 +106,11 @@ export class DbGuard {
       // Outages are confirmed before they count: five refused attempts, or a deadline plus a silent probe.
       breaker: new ConsecutiveBreaker(1),
     });
-    this.circuit.onStateChange((state) => this.events?.emit('circuit', { state: circuitNames[state] }));
+    this.circuit.onStateChange((state) => {
+      // Neo4j stopped answering, and may come back restarted with none of its plans.
+      if (state === CircuitState.Open) this.plans.forget();
+      this.events?.emit('circuit', { state: circuitNames[state] });
+    });
     this.retries = retry(handleWhen(isTransient), {
       maxAttempts: WRITE_ATTEMPTS - 1,
       backoff: new ExponentialBackoff({ initialDelay: 10, maxDelay: 500 }),

@@ -132,7 +132,7 @@ export async function acquireNeo4j(
  */
 const runningFile = (localDir: string): string => join(localDir, 'running.json');
 
-async function findRunningLocal(localDir: string): Promise<string | undefined> {
+export async function findRunningLocal(localDir: string): Promise<string | undefined> {
   try {
     const { uri, pid } = JSON.parse(await readFile(runningFile(localDir), 'utf8')) as {
       uri: string;

@@ -31,6 +31,9 @@ export async function startTestService(
     PORT: '0',
     LOG_LEVEL: 'silent',
     API_KEYS: `reader:${READER_KEY},editor:${EDITOR_KEY}`,
+    // Its background requests would land among what tests count (round trips, metrics, logs); warm-up.test.ts
+    // turns it on.
+    WARM_UP: 'false',
     ...env,
   });
   return startService(config, options.logger ?? createLogger(config.logLevel), neo4j, options);
