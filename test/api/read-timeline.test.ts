@@ -103,6 +103,43 @@ describe('Query.timeline', () => {
     );
   });
 
+  it('reads the whole entities of its items when asked, through a named fragment too, and cards otherwise', async () => {
+    // The statement ships a relationship's ends and an event as cards unless the selection reads more of them.
+    const cards = await gql<{ timeline: Item[] }>(
+      service.url,
+      `query ($id: ID) { timeline(id: $id) { ... on RelationTimelineItem { relation { subject { id name } object { id name } } } ... on EventTimelineItem { event { id name } } } }`,
+      { id: 'person/sergei-shoigu' },
+    );
+    const whole = await gql<{ timeline: Item[] }>(
+      service.url,
+      `query ($id: ID) { timeline(id: $id) { ... on RelationTimelineItem { relation { subject { ...E } object { ...E } } } ... on EventTimelineItem { event { ...E } } } }
+       fragment E on Entity { id name aliases description }`,
+      { id: 'person/sergei-shoigu' },
+    );
+    expect(cards.body.errors).toBeUndefined();
+    expect(whole.body.errors).toBeUndefined();
+    type Named = { id: string; name: string; aliases?: string[]; description?: string | null };
+    const ends = (items: Item[]) =>
+      items.flatMap((i) => {
+        const r = i.relation as { subject: Named; object: Named } | undefined;
+        return [r?.subject, r?.object, i.event as Named | undefined].filter(
+          (e): e is Named => e !== undefined,
+        );
+      });
+    const cardEnds = ends(cards.body.data?.timeline ?? []);
+    const wholeEnds = ends(whole.body.data?.timeline ?? []);
+    expect(cardEnds.length).toBeGreaterThan(0);
+    expect(wholeEnds.map((e) => [e.id, e.name])).toEqual(cardEnds.map((e) => [e.id, e.name]));
+    // Read whole, an end is the entity as Query.entity answers it.
+    const shoigu = wholeEnds.find((e) => e.id === 'person/sergei-shoigu');
+    const entity = await gql<{ entity: Named }>(
+      service.url,
+      'query { entity(id: "person/sergei-shoigu") { id name aliases description } }',
+    );
+    expect(shoigu).toEqual(entity.body.data?.entity);
+    expect(shoigu?.aliases?.length).toBeGreaterThan(0);
+  });
+
   it('keeps items overlapping the range at their own precision, and only the kinds asked for', async () => {
     const items = await timeline({ from: '2025-07-15', to: '2025-12-31' });
     expect(items.length).toBeGreaterThan(0);

@@ -87,6 +87,7 @@ const view = async () => ({
     kinds: TIMELINE_ITEM_KINDS,
     types: RELATION_TYPES,
     first: 20,
+    detail: true,
   }),
   edges: Number(
     (await t.query('MATCH (:Entity {id: $id})-[r]-(:Entity) RETURN count(r) AS n', { id: person.id }))[0]?.n,

@@ -10,6 +10,8 @@
 // Each branch returns only what the order needs (date, kind, summary) and the item itself; items are projected
 // after the sort has cut them to $first, so a hub's thousands of articles are not all projected to keep 50.
 // (A map projection needs a variable, hence the WITH binding a relationship's ends.)
+// With $detail false (the request reads nothing of a relationship's ends or an event but id, kind and name), those
+// come back as cards: a hub's page of relationships carried two whole entities per item for nobody.
 MATCH (focus:Entity {id: $id})
 CALL (focus) {
   MATCH (focus)-[r:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM]-(o:Entity)
@@ -53,11 +55,11 @@ WITH itemKind, date, precision, summary, item, source,
 RETURN itemKind, date, precision, summary,
        CASE WHEN itemKind = 'RELATION' THEN {
          id: item.id, type: type(item),
-         subject: s {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision},
-         object: t {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision},
+         subject: CASE WHEN $detail THEN s {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} ELSE s {.id, .kind, .name} END,
+         object: CASE WHEN $detail THEN t {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} ELSE t {.id, .kind, .name} END,
          role: item.role, note: item.note, at: item.at, start: item.start, `end`: item.end, precision: item.precision
        } END AS relation,
-       CASE WHEN itemKind = 'EVENT' THEN item {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} END AS event,
+       CASE WHEN itemKind = 'EVENT' THEN CASE WHEN $detail THEN item {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} ELSE item {.id, .kind, .name} END END AS event,
        CASE WHEN itemKind = 'STATEMENT' THEN item {
          .id, .quote, .sentence, .start, .`end`, .date, .precision,
          speakerId: head([(item)-[:SAID_BY]->(sp:Entity) | sp.id]), aboutIds: [(item)-[:ABOUT]->(x:Entity) | x.id],

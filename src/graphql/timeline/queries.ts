@@ -27,6 +27,11 @@ export interface TimelineArgs {
   kinds: readonly TimelineItemKind[];
   types: readonly RelationType[];
   first: number;
+  /**
+   * Whether the request reads more of the entities in its items (a relationship's subject and object, an event)
+   * than id, kind and name: otherwise they come back as cards.
+   */
+  detail: boolean;
 }
 
 const base = {

@@ -1,6 +1,7 @@
 import { badInput } from '../../errors.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
+import { CARD_FIELDS, selectsOnly } from '../look-ahead.js';
 import { relationTypesParam } from '../relation-types.js';
 import { requireEntity } from '../shared.js';
 import { findTimeline, TIMELINE_ITEM_KINDS } from './queries.js';
@@ -11,8 +12,16 @@ const startsAfter = (from: string, to: string): boolean => {
   return from.slice(0, n) > to.slice(0, n);
 };
 
+/** The entities of timeline items, below Query.timeline; read as cards only, the statement ships cards. */
+const ITEM_ENTITIES = [['relation', 'subject'], ['relation', 'object'], ['event']] as const;
+
 // Query.timeline → findTimeline → cypher/queries/timeline/entity.cypher (with id) or timeline/all.cypher
-const timeline: NonNullable<QueryResolvers['timeline']> = async (_, { id, from, to, kinds, first }, ctx) => {
+const timeline: NonNullable<QueryResolvers['timeline']> = async (
+  _,
+  { id, from, to, kinds, first },
+  ctx,
+  info,
+) => {
   checkPageSize(ctx.config, first);
   if (from && to && startsAfter(from, to)) {
     throw badInput(`"from" (${from}) is after "to" (${to})`, { argument: 'from' });
@@ -27,6 +36,7 @@ const timeline: NonNullable<QueryResolvers['timeline']> = async (_, { id, from, 
       kinds: kinds?.length ? kinds : TIMELINE_ITEM_KINDS,
       types: relationTypesParam(null),
       first,
+      detail: !ITEM_ENTITIES.every((path) => selectsOnly(info, path, CARD_FIELDS)),
     }),
   ]);
   return items;
