@@ -279,6 +279,48 @@ describe('Query.neighbourhood reads what its selection asks for', () => {
   });
 });
 
+describe('Query.paths reads what its selection asks for', () => {
+  const HOPS = (fields: string) => /* GraphQL */ `
+    query ($from: ID!, $to: ID!) {
+      paths(from: $from, to: $to) {
+        hops {
+          from { ${fields} }
+          to { ${fields} }
+          relation { subject { ${fields} } object { ${fields} } }
+        }
+      }
+    }
+  `;
+  type Named = { id: string; name: string; aliases?: string[]; description?: string | null };
+  type Hop = { from: Named; to: Named; relation: { subject: Named; object: Named } };
+  const ends = async (fields: string): Promise<Named[]> => {
+    const res = await gql<{ paths: { hops: Hop[] }[] }>(service.url, HOPS(fields), {
+      from: 'person/sergei-shoigu',
+      to: 'person/alexander-kozlov',
+    });
+    expect(res.body.errors).toBeUndefined();
+    return (res.body.data?.paths ?? []).flatMap((p) =>
+      p.hops.flatMap((h) => [h.from, h.to, h.relation.subject, h.relation.object]),
+    );
+  };
+
+  it('gives the hops’ entities whole when more than id, kind and name is read, and the same ends either way', async () => {
+    const cards = await ends('id name');
+    const whole = await ends('id name aliases description');
+    expect(cards.length).toBeGreaterThan(0);
+    expect(whole.map((e) => [e.id, e.name])).toEqual(cards.map((e) => [e.id, e.name]));
+    expect(whole.some((e) => (e.aliases ?? []).length > 0)).toBe(true);
+    for (const id of new Set(whole.map((e) => e.id))) {
+      const one = await gql<{ entity: Named }>(
+        service.url,
+        'query ($id: ID!) { entity(id: $id) { id name aliases description } }',
+        { id },
+      );
+      for (const end of whole.filter((e) => e.id === id)) expect(end).toEqual(one.body.data?.entity);
+    }
+  });
+});
+
 describe('round trips to Neo4j', () => {
   it('a neighbourhood is one statement (an unknown centre too), its edges’ evidence one more', async () => {
     const bare = await gql(

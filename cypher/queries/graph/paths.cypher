@@ -7,6 +7,7 @@
 // search, not inside it, so a failing length check cannot make Neo4j fall back to an exhaustive search.
 // With $evidence (the selection reads the hops' evidence), each path comes with the evidence of its hops, in
 // graph/evidence's order, so the request needs no second statement for it.
+// With $detail false (the selection reads nothing of the hops' entities but id, kind and name) the ends are cards.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|OPERATES|ORIGIN|DESTINATION|STOPS_AT|PROPOSED|PROPOSED_TO|ANNOUNCED|TRAVELLED_ON|MET|PARTY_TO|PARTICIPATED_IN|TOOK_PLACE_IN|REPORTED|SUPPORTS|SANCTIONS|COOPERATES_WITH|VISITED|DEPARTED_FROM*..6]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
@@ -26,7 +27,7 @@ CALL (rs) {
     article: a {.id, .title, .outlet, .author, .publishedAt, .source, .url, .contentHash, ingestedAt: toString(a.ingestedAt)}
   }) AS evidence
 }
-WITH ns, rs, evidence, pathKey, [n IN ns | n {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision}] AS ends
+WITH ns, rs, evidence, pathKey, [n IN ns | CASE WHEN $detail THEN n {.id, .kind, .name, .aliases, .description, .nationality, .orgType, .placeType, .mode, .status, .frequency, .firstServiceDate, .agreementKind, .eventType, .date, .datePrecision} ELSE n {.id, .kind, .name} END] AS ends
 RETURN [i IN range(0, size(rs) - 1) | {
   from: ends[i],
   to: ends[i + 1],

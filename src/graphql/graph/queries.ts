@@ -74,6 +74,8 @@ export interface PathsArgs {
   first: number;
   /** Whether to bring the evidence of every hop's relationship along (the selection reads it). */
   evidence?: boolean;
+  /** Whether the hops' entities come whole (default) or as cards (id, kind, name: all the selection reads). */
+  detail?: boolean;
 }
 
 export interface PathsResult {
@@ -96,6 +98,7 @@ export async function findPaths(db: Db, args: PathsArgs): Promise<PathsResult> {
     types: args.types,
     first: int(args.first),
     evidence: args.evidence === true,
+    detail: args.detail ?? true,
   });
   const parsed = parseRows(pathRow, rows);
   // A hop walks its relationship from `from` to `to`: those are its ends.

@@ -50,6 +50,14 @@ const neighbourhood: NonNullable<QueryResolvers['neighbourhood']> = async (
   return graph;
 };
 
+/** The entities of a path's hops, below Query.paths; read as cards only, the statement ships cards. */
+const HOP_ENTITIES = [
+  ['hops', 'from'],
+  ['hops', 'to'],
+  ['hops', 'relation', 'subject'],
+  ['hops', 'relation', 'object'],
+] as const;
+
 // Query.paths → findPaths → cypher/queries/graph/paths.cypher, with the hops' evidence when the selection reads it
 // (primed into loaders.evidence, which PathHop.evidence reads)
 const paths: NonNullable<QueryResolvers['paths']> = async (
@@ -67,12 +75,14 @@ const paths: NonNullable<QueryResolvers['paths']> = async (
       selects(info, node, ['hops', 'evidence']) ||
       selects(info, node, ['hops', 'relation', ['evidence', 'corroboration']]),
   );
+  // A hop's relationship has the hop's ends as its subject and object.
+  const detail = !HOP_ENTITIES.every((path) => selectsOnly(info, path, CARD_FIELDS));
   // One batched statement checks both ends, so an unknown id is NOT_FOUND rather than "no path"; it runs
   // alongside the search rather than before it (a request waits for one round trip, not two).
   const [, , found] = await Promise.all([
     requireEntity(ctx.loaders, from),
     requireEntity(ctx.loaders, to),
-    findPaths(ctx.db, { from, to, maxHops, types, first, evidence }),
+    findPaths(ctx.db, { from, to, maxHops, types, first, evidence, detail }),
   ]);
   for (const [id, rows] of found.evidence ?? []) ctx.loaders.evidence.prime(id, rows);
   return found.paths;
