@@ -20,6 +20,16 @@ import { connectGraph, type Neo4jConnection } from './neo4j/connect.js';
 import type { Db } from './neo4j/db.js';
 import type { GuardStats } from './neo4j/guard.js';
 
+/**
+ * The address this process reaches its own listener at (the URL it logs and its warm-up asks): a wildcard is
+ * reached on loopback, and an IPv6 literal is bracketed.
+ */
+export function reachableHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
 /** Hooks for metrics: events as they happen, and gauges read on demand. */
 export interface Reliability {
   events: ServiceEvents;
@@ -114,7 +124,7 @@ export async function startService(
     });
     started = true;
     const { port } = server.address() as AddressInfo;
-    const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
+    const url = `http://${reachableHost(config.http.host)}:${String(port)}`;
     logger.info({ url: `${url}/graphql` }, 'GraphQL service ready');
     // In the background: readiness does not wait for it, and it never fails the service (warm-up.ts).
     if (config.warmUp) {

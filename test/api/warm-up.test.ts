@@ -71,6 +71,12 @@ describe('warm-up at start', () => {
     ).toBe(true);
   });
 
+  it('reaches itself on loopback when listening on every IPv6 and IPv4 address (HOST=::)', async () => {
+    const { logs } = await start({ HOST: '::' });
+    expect(service?.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+    expect(await warmedUp(logs)).toBe('warm-up done: hot statements planned');
+  });
+
   it('is off with WARM_UP=false: nothing is asked', async () => {
     const { logs, calls } = await start({ WARM_UP: 'false' });
     await sleep(1_000);
