@@ -14,7 +14,7 @@ import { findRunningLocal } from '../src/neo4j/provider.js';
 import { startContestant } from './api/contestants.js';
 import { runLoad, type LoadResult } from './api/load.js';
 import { OPERATIONS, type Targets } from './api/operations.js';
-import { pickTargets } from './api/run.js';
+import { operationTargets, pickTargets } from './api/run.js';
 import { isSizeName, type SizeName } from './corpus/corpus.js';
 import { benchConfig, benchNeo4j } from './neo4j.js';
 
@@ -105,17 +105,12 @@ async function main(): Promise<void> {
     NEO4J_USERNAME: first.username,
     NEO4J_PASSWORD: first.password,
   }).finally(() => first.stop());
-  const targets: Targets = {
-    hub: picked.hub?.id ?? '',
-    median: picked.median?.id ?? '',
-    popular: picked.popular?.id ?? '',
-    searchText: picked.median?.name ?? '',
-  };
+  const targets = operationTargets(picked);
 
   const lines = [
     `# Cold start, size ${size}`,
     '',
-    `\`${`npx tsx bench/cold-start.ts ${process.argv.slice(2).join(' ')}`.trim()}\`, ${new Date().toISOString()}, load average ` +
+    `\`${['npm run bench:cold', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')}\`, ${new Date().toISOString()}, load average ` +
       `${(loadavg()[0] ?? 0).toFixed(1)} at the start. The entity page of the biggest hub (${targets.hub}) at ` +
       `concurrency 32, in consecutive windows of ${String(seconds)} s, from the moment the service is ready (plus ` +
       'the idle time) on a Neo4j just started: its JVM, page cache and plan cache cold. Failures are non-2xx ' +

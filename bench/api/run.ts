@@ -36,6 +36,16 @@ export async function pickTargets(env: Neo4jEnv): Promise<Report['targets']> {
   }
 }
 
+/** What the operations' requests are built from: the picked entities' ids, and the median one's name to search. */
+export function operationTargets(picked: Report['targets']): Targets {
+  return {
+    hub: picked.hub?.id ?? '',
+    median: picked.median?.id ?? '',
+    popular: picked.popular?.id ?? '',
+    searchText: picked.median?.name ?? '',
+  };
+}
+
 export interface BenchOptions {
   size: string;
   seconds: number;
@@ -54,12 +64,7 @@ export interface BenchOptions {
 export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<Report> {
   const startLoad = load1();
   const targets = await pickTargets(env);
-  const t: Targets = {
-    hub: targets.hub?.id ?? '',
-    median: targets.median?.id ?? '',
-    popular: targets.popular?.id ?? '',
-    searchText: targets.median?.name ?? '',
-  };
+  const t = operationTargets(targets);
   const logger = createLogger('warn');
   const { db, close } = await connectGraph(
     { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: 'neo4j' },

@@ -53,3 +53,11 @@ export function selectsOnly(
 
 /** Entity fields a card projection (id, kind, name) answers; anything else needs the whole entity row. */
 export const CARD_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', 'name']);
+
+/**
+ * Whether the entities at every one of `paths` below the resolver's field are read as cards only (CARD_FIELDS):
+ * then a statement may ship them as cards. A path nothing selects reads nothing.
+ */
+export function selectsOnlyCards(info: GraphQLResolveInfo, paths: readonly (readonly string[])[]): boolean {
+  return paths.every((path) => selectsOnly(info, path, CARD_FIELDS));
+}

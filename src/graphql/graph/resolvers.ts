@@ -7,7 +7,7 @@ import type {
   Resolvers,
 } from '../generated/resolvers.js';
 import { checkDepth, checkHops, checkPageSize } from '../limits.js';
-import { CARD_FIELDS, selects, selectsOnly } from '../look-ahead.js';
+import { CARD_FIELDS, selects, selectsOnly, selectsOnlyCards } from '../look-ahead.js';
 import { relationTypesParam } from '../relation-types.js';
 import { requireEntity, timeSpan } from '../shared.js';
 import { corroboration } from './evidence.js';
@@ -76,7 +76,7 @@ const paths: NonNullable<QueryResolvers['paths']> = async (
       selects(info, node, ['hops', 'relation', ['evidence', 'corroboration']]),
   );
   // A hop's relationship has the hop's ends as its subject and object.
-  const detail = !HOP_ENTITIES.every((path) => selectsOnly(info, path, CARD_FIELDS));
+  const detail = !selectsOnlyCards(info, HOP_ENTITIES);
   // One batched statement checks both ends, so an unknown id is NOT_FOUND rather than "no path"; it runs
   // alongside the search rather than before it (a request waits for one round trip, not two).
   const [, , found] = await Promise.all([

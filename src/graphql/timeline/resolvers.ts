@@ -1,7 +1,7 @@
 import { badInput } from '../../errors.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { checkPageSize } from '../limits.js';
-import { CARD_FIELDS, selectsOnly } from '../look-ahead.js';
+import { selectsOnlyCards } from '../look-ahead.js';
 import { relationTypesParam } from '../relation-types.js';
 import { requireEntity } from '../shared.js';
 import { findTimeline, TIMELINE_ITEM_KINDS } from './queries.js';
@@ -36,7 +36,7 @@ const timeline: NonNullable<QueryResolvers['timeline']> = async (
       kinds: kinds?.length ? kinds : TIMELINE_ITEM_KINDS,
       types: relationTypesParam(null),
       first,
-      detail: !ITEM_ENTITIES.every((path) => selectsOnly(info, path, CARD_FIELDS)),
+      detail: !selectsOnlyCards(info, ITEM_ENTITIES),
     }),
   ]);
   return items;
