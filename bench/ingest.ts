@@ -1,12 +1,16 @@
 // Ingestion throughput against a real Neo4j (a throwaway one, found or started like the tests' one):
 // ~3 KB synthetic articles built from corpus-like sentences naming known entities and unknown people,
-// through the same pipeline as `npm run ingest` (parse, split, link, propose, one write transaction).
+// through the same pipeline as `npm run ingest` (parse, split, link, propose, one write transaction), and the
+// CPU time a batched article costs this process and Neo4j (bench/neo4j-cpu.cypher).
 // Run: npx tsx bench/ingest.ts [articles=150]
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import neo4jDriver from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { analyseArticle } from '../src/ingest/analyse.js';
 import { LinkerCache } from '../src/ingest/linker-cache.js';
-import { ingestArticle, ingestArticles } from '../src/ingest/pipeline.js';
+import { ingestArticle, ingestArticles, ingestInBatches } from '../src/ingest/pipeline.js';
 import { seedIfEmpty } from '../src/ingest/seed.js';
 import { createLogger } from '../src/logger.js';
 import { connectGraph } from '../src/neo4j/connect.js';
@@ -55,6 +59,27 @@ function makeArticle(i: number): string {
   return lines.join('\n');
 }
 
+/** Reads the Neo4j process's CPU seconds so far (bench/neo4j-cpu.cypher), through a driver of its own. */
+async function neo4jCpuReader(neo4j: { uri: string; username: string; password: string }) {
+  const driver = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic(neo4j.username, neo4j.password), {
+    disableLosslessIntegers: true,
+  });
+  const text = await readFile(join(import.meta.dirname, 'neo4j-cpu.cypher'), 'utf8');
+  return {
+    seconds: async (): Promise<number> => {
+      const { records } = await driver.executeQuery(text);
+      return Number(records[0]?.get('cpuNanos')) / 1e9;
+    },
+    close: () => driver.close(),
+  };
+}
+
+/** This process's CPU seconds so far (user and system). */
+const ownCpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
   const logger = createLogger('warn');
@@ -68,7 +93,7 @@ async function main(): Promise<void> {
     await seedIfEmpty({ db, logger, corpusDir: config.corpusDir });
     const linker = await new LinkerCache(db).get();
     const articles = Array.from({ length: 2 * COUNT + 10 }, (_, i) => makeArticle(i));
-    const batched = Array.from({ length: 4 * COUNT }, (_, i) => makeArticle(10_000 + i));
+    const batched = Array.from({ length: 8 * COUNT }, (_, i) => makeArticle(10_000 + i));
     const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / articles.length;
 
     // Warm-up: JIT (Node's and Neo4j's JVM), driver pool, Neo4j query plans. A server that has just started runs
@@ -105,15 +130,40 @@ async function main(): Promise<void> {
     );
     const concurrentS = (performance.now() - t) / 1000;
 
-    // As `npm run ingest` does: batches of 100 articles, each analysed alone and written in one transaction.
-    t = performance.now();
-    for (let i = 0; i < batched.length; i += 100) {
-      await ingestArticles(
+    // Batches of 100 articles two ways, interleaved so that a growing graph and a warming Neo4j favour neither:
+    // each batch analysed and then written in one transaction; and as `npm run ingest` does, the next batch
+    // analysed while one is written.
+    const serial = async (raws: string[]) => {
+      for (let i = 0; i < raws.length; i += 100) {
+        await ingestArticles(
+          { db, linker },
+          raws.slice(i, i + 100).map((raw) => ({ raw })),
+        );
+      }
+    };
+    const overlapped = async (raws: string[]) => {
+      for await (const summaries of ingestInBatches(
         { db, linker },
-        batched.slice(i, i + 100).map((raw) => ({ raw })),
-      );
+        raws.map((raw) => ({ raw })),
+        100,
+      )) {
+        if (summaries.length === 0) throw new Error('a batch wrote nothing');
+      }
+    };
+    const cpu = await neo4jCpuReader(neo4j);
+    const spent = { serial: { s: 0, own: 0, neo4j: 0 }, overlapped: { s: 0, own: 0, neo4j: 0 } };
+    // In the order serial, overlapped, overlapped, serial: neither goes later on average.
+    for (const [round, isSerial] of [true, false, false, true].entries()) {
+      const raws = batched.slice(round * 2 * COUNT, (round + 1) * 2 * COUNT);
+      const into = isSerial ? spent.serial : spent.overlapped;
+      const [own, db0] = [ownCpuSeconds(), await cpu.seconds()];
+      t = performance.now();
+      await (isSerial ? serial(raws) : overlapped(raws));
+      into.s += (performance.now() - t) / 1000;
+      into.own += ownCpuSeconds() - own;
+      into.neo4j += (await cpu.seconds()) - db0;
     }
-    const batchedS = (performance.now() - t) / 1000;
+    await cpu.close();
 
     t = performance.now();
     for (const raw of articles.slice(10, 10 + COUNT)) await ingestArticle({ db, linker }, { raw });
@@ -135,8 +185,22 @@ async function main(): Promise<void> {
     );
     row('ingest, one at a time', sequentialS, COUNT);
     row(`ingest, ${String(concurrency)} concurrent`, concurrentS, batch.length);
-    row('ingest, batches of 100 (npm run ingest)', batchedS, batched.length);
+    row('ingest, batches of 100, analysed then written', spent.serial.s, 4 * COUNT);
+    row(
+      'ingest, batches of 100, next analysed while one is written (npm run ingest)',
+      spent.overlapped.s,
+      4 * COUNT,
+    );
     row('re-ingest of the same articles (no change)', repeatS, COUNT);
+    // Where a batched article's CPU goes: with two cores, 2,000 ms over their sum is the most any schedule gets.
+    for (const [name, s] of Object.entries(spent)) {
+      const own = (s.own * 1000) / (4 * COUNT);
+      const db = (s.neo4j * 1000) / (4 * COUNT);
+      console.log(
+        `CPU per article, batches ${name}: this process ${own.toFixed(1)} ms, Neo4j ${db.toFixed(1)} ms ` +
+          `(at most ${(2000 / (own + db)).toFixed(0)} articles/s on 2 cores)`,
+      );
+    }
   } finally {
     await close();
     await neo4j.stop();

@@ -8,7 +8,7 @@ import { acquireNeo4j } from '../neo4j/provider.js';
 import { awaitArticleIndex } from './article-index.js';
 import { readArticleFiles, type ArticleFile } from './files.js';
 import { LinkerCache } from './linker-cache.js';
-import { ingestArticles, type IngestSummary } from './pipeline.js';
+import { ingestInBatches, type IngestSummary } from './pipeline.js';
 
 /** `npm run ingest -- <file|folder>...`: the same pipeline the API uses, with a progress bar and a summary. */
 async function run(paths: string[]): Promise<void> {
@@ -53,16 +53,15 @@ async function ingestFiles(db: Db, files: ArticleFile[]): Promise<void> {
   const started = performance.now();
   bar.start(files.length, 0, { file: '', rate: '0' });
   const results: { file: string; summary: IngestSummary }[] = [];
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    bar.update({ file: batch[0]?.source ?? '' });
-    const summaries = await ingestArticles(
-      { db, linker },
-      batch.map((f) => ({ raw: f.raw, source: f.source, ...(f.meta ? { meta: f.meta } : {}) })),
-    );
-    summaries.forEach((summary, j) => results.push({ file: batch[j]?.source ?? '', summary }));
+  const inputs = files.map((f) => ({ raw: f.raw, source: f.source, ...(f.meta ? { meta: f.meta } : {}) }));
+  bar.update({ file: files[0]?.source ?? '' });
+  for await (const summaries of ingestInBatches({ db, linker }, inputs, BATCH)) {
+    summaries.forEach((summary) => results.push({ file: files[results.length]?.source ?? '', summary }));
     const seconds = (performance.now() - started) / 1000;
-    bar.increment(batch.length, { rate: (results.length / seconds).toFixed(0) });
+    bar.increment(summaries.length, {
+      rate: (results.length / seconds).toFixed(0),
+      file: files[results.length]?.source ?? '',
+    });
   }
   bar.stop();
   // The text index is near-real-time: a folder ingest reports done when its articles are also searchable.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../neo4j/db.js';
 import type { ArticleAnalysis } from './analyse.js';
+import { overlapBatches } from './batches.js';
 import type { Linker } from './linker.js';
 import type { Proposal } from './propose/index.js';
 import type { ManifestEntry } from './manifest.js';
@@ -62,7 +63,7 @@ export async function ingestArticle(
   return summary;
 }
 
-/** Several articles: each analysed alone, all written in one transaction (`npm run ingest` batches). */
+/** Several articles: each analysed alone, all written in one transaction. */
 export async function ingestArticles(
   deps: { db: Db; linker: Linker },
   inputs: readonly IngestInput[],
@@ -72,6 +73,22 @@ export async function ingestArticles(
     deps.db,
     inputs.map((input) => analyseArticle(input.raw, input.meta, deps.linker, input.source)),
   );
+}
+
+/**
+ * Many articles (`npm run ingest` of a folder), `size` to a write transaction: each batch's summaries in input
+ * order, batches written one after another while the next is analysed (overlapBatches).
+ */
+export async function* ingestInBatches(
+  deps: { db: Db; linker: Linker },
+  inputs: readonly IngestInput[],
+  size: number,
+): AsyncGenerator<IngestSummary[], void, undefined> {
+  const { analyseArticle } = await loadAnalysis();
+  yield* overlapBatches(inputs, size, {
+    prepare: (input) => analyseArticle(input.raw, input.meta, deps.linker, input.source),
+    write: (analyses) => writeAnalyses(deps.db, analyses),
+  });
 }
 
 /**
