@@ -124,6 +124,7 @@ async function main(): Promise<void> {
               record: { errorCodes: [] },
               logger,
               linkerCache: undefined,
+              ingestWriter: undefined,
             },
           },
         );

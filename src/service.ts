@@ -12,6 +12,7 @@ import { exportsRouter } from './http/exports.js';
 import { RateLimits } from './http/rate-limit.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { LinkerCache } from './ingest/linker-cache.js';
+import { batchedIngestWriter } from './ingest/pipeline.js';
 import { AnalysisPool } from './ingest/worker/analysis-pool.js';
 import type { Logger } from './logger.js';
 import { observabilityPlugin } from './metrics/graphql-plugin.js';
@@ -88,6 +89,7 @@ export async function startService(
     events = await createEventBus({ redisUrl: config.events.redisUrl, logger });
 
     const linkerCache = new LinkerCache(db, { pool: analysisPool });
+    const ingestWriter = batchedIngestWriter(db);
     const rateLimits = new RateLimits(config.rateLimits, reliabilityEvents);
     httpServer = createServer();
     const graphql = createGraphQL({
@@ -96,6 +98,7 @@ export async function startService(
       db,
       rateLimits,
       linkerCache,
+      ingestWriter,
       httpServer,
       events,
       resolvers: [mutationResolvers],

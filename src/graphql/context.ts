@@ -6,6 +6,7 @@ import { requestedOperationName, requestIdOf } from '../http/request-log.js';
 import type { EventBus } from '../events/bus.js';
 import { recordOf, type RequestRecord } from '../http/request-record.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
+import type { IngestWriter } from '../ingest/pipeline.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -34,6 +35,8 @@ export interface Context extends BaseContext {
   logger: Logger;
   /** Needed by ingest mutations only; reads never touch it. */
   linkerCache: LinkerCache | undefined;
+  /** The service's writer of ingested articles (concurrent ones written together); else one transaction each. */
+  ingestWriter: IngestWriter | undefined;
   /** Live updates: mutations announce what they wrote, subscriptions listen. */
   events: EventBus;
   /** What the request's log line and metrics report: operation, outcome, error codes, caller. */
@@ -47,6 +50,7 @@ export interface ContextDeps {
   db: Db;
   config: Config;
   linkerCache?: LinkerCache;
+  ingestWriter?: IngestWriter;
   events: EventBus;
   /** Until the auth module plugs in, every caller is anonymous. */
   authenticate?: Authenticate;
@@ -78,6 +82,7 @@ export function operationContext(
     requestId: request.requestId,
     logger: request.logger,
     linkerCache: deps.linkerCache,
+    ingestWriter: deps.ingestWriter,
     events: deps.events,
   };
 }

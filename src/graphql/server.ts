@@ -14,6 +14,7 @@ import type { Config } from '../config.js';
 import type { EventBus } from '../events/bus.js';
 import type { RateLimits } from '../http/rate-limit.js';
 import type { LinkerCache } from '../ingest/linker-cache.js';
+import type { IngestWriter } from '../ingest/pipeline.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../neo4j/db.js';
 import { cacheControlPlugins } from './cache-control.js';
@@ -165,6 +166,7 @@ export interface GraphQLDeps {
   logger: Logger;
   db: Db;
   linkerCache?: LinkerCache;
+  ingestWriter?: IngestWriter;
   /** Live updates: announced by mutations, heard by subscriptions. */
   events: EventBus;
   /** Per-client budgets; the cost plugin charges each operation's cost to its client. */
@@ -212,6 +214,7 @@ export function createGraphQL(deps: GraphQLDeps): GraphQL {
     config,
     events: deps.events,
     ...(deps.linkerCache ? { linkerCache: deps.linkerCache } : {}),
+    ...(deps.ingestWriter ? { ingestWriter: deps.ingestWriter } : {}),
     ...(protection.authenticate ? { authenticate: protection.authenticate } : {}),
   };
   const formatError = createFormatError(config);

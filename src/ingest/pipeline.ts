@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AppError } from '../errors.js';
 import type { Db } from '../neo4j/db.js';
 import type { ArticleAnalysis } from './analyse.js';
 import { overlapBatches } from './batches.js';
@@ -8,6 +9,7 @@ import type { ManifestEntry } from './manifest.js';
 import type { StoredProps } from './resolve-entities.js';
 import type { CandidateRecord, MentionRecord } from './write.js';
 import { writeArticles, type ArticleWrite, type ArticleWriteResult } from './write-articles.js';
+import { WriteBatcher } from './write-batcher.js';
 import { proposalRecords } from './write-proposals.js';
 
 export interface IngestInput {
@@ -111,6 +113,25 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
   const [summary] = await writeAnalyses(db, [analysis]);
   if (!summary) throw new Error('writing one article returned no summary');
   return summary;
+}
+
+/** Writes one analysed article and summarises it (the `ingestArticle` mutation's write). */
+export type IngestWriter = (analysis: ArticleAnalysis) => Promise<IngestSummary>;
+
+/** Articles in one of the service's write transactions at most, and their text (characters) at most. */
+const SERVICE_BATCH = { maxItems: 50, maxWeight: 400_000 };
+
+/**
+ * The service's writer: ingests that arrive while one is being written go together in the next transaction
+ * (WriteBatcher), each caller answered with its own summary or error. The database away fails them all alike.
+ */
+export function batchedIngestWriter(db: Db): IngestWriter {
+  const batcher = new WriteBatcher((analyses: ArticleAnalysis[]) => writeAnalyses(db, analyses), {
+    ...SERVICE_BATCH,
+    weight: (analysis) => analysis.article.text.length,
+    shared: (error) => error instanceof AppError && error.code === 'UNAVAILABLE',
+  });
+  return (analysis) => batcher.submit(analysis);
 }
 
 /** Writes analysed articles in one transaction (see writeArticlesTx) and summarises each. */

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors.js';
 import type { EventBus } from '../../events/bus.js';
+import type { ArticleAnalysis } from '../../ingest/analyse.js';
 import { writeAnalysis, type IngestInput, type IngestSummary } from '../../ingest/pipeline.js';
 import { UnlinkedEntitiesError } from '../../ingest/resolve-entities.js';
 import { cypher } from '../../neo4j/catalogue.js';
@@ -66,9 +67,11 @@ export async function ingestArticleMutation(
       publishedAt: input.publishedAt ? isoDay(input.publishedAt) : null,
     },
   };
-  // The analysis runs on a worker thread when the service has them (INGEST_WORKERS), the write here.
+  // The analysis runs on a worker thread when the service has them (INGEST_WORKERS), the write here: with the
+  // service's writer, together with other ingests written at the same moment.
+  const write = deps.ingestWriter ?? ((analysis: ArticleAnalysis) => writeAnalysis(deps.db, analysis));
   const ingestOnce = async (): Promise<IngestSummary> =>
-    writeAnalysis(deps.db, await linkerCache.analyse(ingestInput, deps.db));
+    write(await linkerCache.analyse(ingestInput, deps.db));
   let summary: IngestSummary;
   try {
     summary = await ingestOnce();

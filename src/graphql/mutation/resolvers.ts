@@ -21,7 +21,13 @@ function curation(ctx: Context): CurationDeps {
       ? new AppError('UNAUTHENTICATED', 'This operation needs an editor API key')
       : new AppError('FORBIDDEN', 'This operation needs the editor role');
   }
-  return { db: ctx.db, loaders: ctx.loaders, linkerCache: ctx.linkerCache, actor: ctx.auth.role };
+  return {
+    db: ctx.db,
+    loaders: ctx.loaders,
+    linkerCache: ctx.linkerCache,
+    ingestWriter: ctx.ingestWriter,
+    actor: ctx.auth.role,
+  };
 }
 
 const Mutation: MutationResolvers = {

@@ -3,6 +3,7 @@ import { ENTITY_KINDS } from '../../graph/relation-types.js';
 import { resolveEntities } from '../../ingest/resolve-entities.js';
 import { entityParams } from '../../ingest/write.js';
 import type { LinkerCache } from '../../ingest/linker-cache.js';
+import type { IngestWriter } from '../../ingest/pipeline.js';
 import { cypher } from '../../neo4j/catalogue.js';
 import type { Db, WriteTx } from '../../neo4j/db.js';
 import type { Row } from '../../neo4j/values.js';
@@ -19,6 +20,8 @@ export interface CurationDeps {
   loaders: Loaders;
   /** Invalidated after entity writes, so the next ingest links against the new names. */
   linkerCache: LinkerCache | undefined;
+  /** Writes an ingested article; absent, each is written in a transaction of its own. */
+  ingestWriter?: IngestWriter | undefined;
   /** Who is writing (the API key's role), recorded on audit records. */
   actor: string;
 }
