@@ -132,7 +132,7 @@ async function main(): Promise<void> {
         Array.from({ length: concurrency }, async () => {
           while (next < raws.length) {
             const raw = raws[next++] ?? '';
-            if (together) await writeTogether(analyseArticle(raw, undefined, linker));
+            if (together) await writeTogether(analyseArticle(raw, undefined, linker), db);
             else await ingestArticle({ db, linker }, { raw });
           }
         }),

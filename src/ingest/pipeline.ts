@@ -115,8 +115,8 @@ export async function writeAnalysis(db: Db, analysis: ArticleAnalysis): Promise<
   return summary;
 }
 
-/** Writes one analysed article and summarises it (the `ingestArticle` mutation's write). */
-export type IngestWriter = (analysis: ArticleAnalysis) => Promise<IngestSummary>;
+/** Writes one analysed article for a request (`db`, the request's view) and summarises it (`ingestArticle`). */
+export type IngestWriter = (analysis: ArticleAnalysis, db: Db) => Promise<IngestSummary>;
 
 /** Articles in one of the service's write transactions at most, and their text (characters) at most. */
 const SERVICE_BATCH = { maxItems: 50, maxWeight: 400_000 };
@@ -124,14 +124,22 @@ const SERVICE_BATCH = { maxItems: 50, maxWeight: 400_000 };
 /**
  * The service's writer: ingests that arrive while one is being written go together in the next transaction
  * (WriteBatcher), each caller answered with its own summary or error. The database away fails them all alike.
+ * A lone article is written through its request's view of the database, several through one carrying all
+ * their requests' tags (Db.forRequests).
  */
 export function batchedIngestWriter(db: Db): IngestWriter {
-  const batcher = new WriteBatcher((analyses: ArticleAnalysis[]) => writeAnalyses(db, analyses), {
+  type Item = { analysis: ArticleAnalysis; db: Db };
+  const write = (items: Item[]) =>
+    writeAnalyses(
+      items.length === 1 && items[0] ? items[0].db : db.forRequests(items.map((item) => item.db)),
+      items.map((item) => item.analysis),
+    );
+  const batcher = new WriteBatcher(write, {
     ...SERVICE_BATCH,
-    weight: (analysis) => analysis.article.text.length,
+    weight: (item) => item.analysis.article.text.length,
     shared: (error) => error instanceof AppError && error.code === 'UNAVAILABLE',
   });
-  return (analysis) => batcher.submit(analysis);
+  return (analysis, requestDb) => batcher.submit({ analysis, db: requestDb });
 }
 
 /** Writes analysed articles in one transaction (see writeArticlesTx) and summarises each. */

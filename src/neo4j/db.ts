@@ -94,6 +94,19 @@ export class Db {
   }
 
   /**
+   * A view for a transaction written on behalf of several requests (ingests written together): it carries their
+   * operation names and request ids, each once and comma-joined, so a slow write in Neo4j's log leads to them all.
+   */
+  forRequests(views: readonly Db[]): Db {
+    const joined = (values: readonly (string | undefined)[]): string | undefined =>
+      [...new Set(values.filter((v): v is string => v !== undefined))].join(',') || undefined;
+    return this.forRequest(
+      joined(views.map((v) => v.view.operation)),
+      joined(views.map((v) => v.view.requestId)),
+    );
+  }
+
+  /**
    * A view whose transactions may run for `ms` instead of NEO4J_QUERY_TIMEOUT_MS (Neo4j's transaction timeout and
    * the client-side deadline alike): for trusted batch work such as start-up seeding and migrations, which no
    * client waits on and which a loaded machine may make slow.

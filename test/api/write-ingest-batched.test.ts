@@ -104,6 +104,12 @@ describe('ingestArticle, many at once', () => {
       .filter((c) => c.mode === 'write' && c.query.startsWith('ingest/article'));
     expect(writes.some((c) => c.query === 'ingest/articles')).toBe(true);
     expect(writes.filter((c) => c.ok).length).toBeLessThan(inputs.length);
+    // Each transaction is tagged with the requests it wrote for: a batch with all of theirs.
+    for (const c of writes) expect(c.metadata).toMatchObject({ app: 'kg-graphql', operation: 'Ingest' });
+    const batchIds = writes
+      .filter((c) => c.query === 'ingest/articles')
+      .map((c) => String(c.metadata.requestId));
+    expect(batchIds.some((ids) => ids.split(',').length > 1)).toBe(true);
 
     const [row] = await t.query(
       `MATCH (a:Article) WHERE a.id IN $ids

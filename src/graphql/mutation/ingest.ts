@@ -4,6 +4,7 @@ import type { ArticleAnalysis } from '../../ingest/analyse.js';
 import { writeAnalysis, type IngestInput, type IngestSummary } from '../../ingest/pipeline.js';
 import { UnlinkedEntitiesError } from '../../ingest/resolve-entities.js';
 import { cypher } from '../../neo4j/catalogue.js';
+import type { Db } from '../../neo4j/db.js';
 import { candidateRow, parseRows, type ArticleRow, type CandidateRow, type EntityRow } from '../rows.js';
 import { findProposals } from '../proposal/queries.js';
 import type { ProposalRow } from '../proposal/rows.js';
@@ -69,9 +70,9 @@ export async function ingestArticleMutation(
   };
   // The analysis runs on a worker thread when the service has them (INGEST_WORKERS), the write here: with the
   // service's writer, together with other ingests written at the same moment.
-  const write = deps.ingestWriter ?? ((analysis: ArticleAnalysis) => writeAnalysis(deps.db, analysis));
+  const write = deps.ingestWriter ?? ((analysis: ArticleAnalysis, db: Db) => writeAnalysis(db, analysis));
   const ingestOnce = async (): Promise<IngestSummary> =>
-    write(await linkerCache.analyse(ingestInput, deps.db));
+    write(await linkerCache.analyse(ingestInput, deps.db), deps.db);
   let summary: IngestSummary;
   try {
     summary = await ingestOnce();
