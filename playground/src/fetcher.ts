@@ -1,4 +1,4 @@
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { GraphQLError, Kind, parse, type ExecutionResult } from 'graphql';
 
 /** What GraphiQL hands to a fetcher (a subset of @graphiql/toolkit's FetcherParams / FetcherOpts). */
 export interface GraphQLParams {
@@ -29,6 +29,25 @@ export function requestHeaders(fromEditor: Record<string, unknown> | undefined):
   return headers;
 }
 
+/**
+ * The operation name to send: GraphiQL's, unless the document defines no operation of that name. Run right after
+ * a tab switch, GraphiQL can hand over the previous tab's name with the new tab's document (the browser test saw
+ * "Unknown operation named HowAreTwoPeopleConnected" for the NOT_FOUND example); without it, a document of one
+ * operation runs that one, and a document of several gets the server's own request to name one.
+ */
+export function operationNameFor(query: string, name: string | null | undefined): string | undefined {
+  if (name === null || name === undefined || name === '') return undefined;
+  try {
+    const defined = parse(query).definitions.some(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
+    );
+    return defined ? name : undefined;
+  } catch {
+    // The server reports the syntax error; the name changes nothing then.
+    return name;
+  }
+}
+
 function failure(message: string): ExecutionResult {
   return { errors: [new GraphQLError(message)] };
 }
@@ -51,7 +70,10 @@ export function createFetcher(
         method: 'POST',
         credentials: 'same-origin',
         headers: requestHeaders(options?.headers),
-        body: JSON.stringify(params),
+        body: JSON.stringify({
+          ...params,
+          operationName: operationNameFor(params.query, params.operationName),
+        }),
       });
     } catch (error: unknown) {
       return failure(

@@ -20,8 +20,10 @@ export interface Token {
 
 // A token is a letter or digit followed by letters, combining marks and digits; everything else
 // separates tokens. A mark cannot start one: an emoji's variation selector (U+FE0F) glued to a name
-// ("✈️Moscow") stays outside it.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+// ("✈️Moscow") stays outside it. As a regex, /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu; scanned by hand (see
+// forEachTokenSpan), and these answer for the characters beyond ASCII, one at a time.
+const TOKEN_START = /[\p{L}\p{N}]/uy;
+const TOKEN_PART = /[\p{L}\p{M}\p{N}]/uy;
 const APOSTROPHE = /['’ʼ‘`´]/;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
@@ -94,14 +96,58 @@ function foldUncached(token: string): string {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const raw = match[0];
-    const end = start + raw.length;
-    if (isPossessiveS(text, start, raw)) continue;
-    tokens.push({ start, end, raw, key: foldToken(raw) });
-  }
+  forEachTokenSpan(text, (start, end) => {
+    const raw = text.slice(start, end);
+    if (!isPossessiveS(text, start, raw)) tokens.push({ start, end, raw, key: foldToken(raw) });
+  });
   return tokens;
+}
+
+/**
+ * The tokens of `text` whose keys are in `keys`, in text order: what `tokenize(text)` filtered by key gives,
+ * without a Token for every other word (search cuts a passage out of each article hit on every request).
+ */
+export function tokensWithKeys(text: string, keys: ReadonlySet<string>): Token[] {
+  const found: Token[] = [];
+  forEachTokenSpan(text, (start, end) => {
+    const raw = text.slice(start, end);
+    const key = foldToken(raw);
+    if (keys.has(key) && !isPossessiveS(text, start, raw)) found.push({ start, end, raw, key });
+  });
+  return found;
+}
+
+/**
+ * Calls `visit` with the offsets of each token, in text order: what matching the token regex over the text
+ * finds. By hand because the regex, with its Unicode classes, cost three times this loop, which asks
+ * them only of characters beyond ASCII; tokenizing is the bulk of search passages and of ingest analysis.
+ */
+function forEachTokenSpan(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const first = tokenCharAt(text, i, TOKEN_START);
+    // Past a character no token starts with, one code unit on: the second half of a surrogate pair starts none.
+    if (first === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (let part = tokenCharAt(text, i, TOKEN_PART); part > 0; part = tokenCharAt(text, i, TOKEN_PART)) {
+      i += part;
+    }
+    visit(start, i);
+  }
+}
+
+/** The length (1 or 2 code units) of the character at `i` when `pattern` takes it, else 0. */
+function tokenCharAt(text: string, i: number, pattern: RegExp): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (i >= text.length) return 0;
+  pattern.lastIndex = i;
+  return pattern.test(text) ? pattern.lastIndex - i : 0;
 }
 
 /** True when `raw` is the "s" of a possessive "’s" (an apostrophe before it, no letter after). */

@@ -97,6 +97,20 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * The sentences of the one line (paragraph) starting at `lineStart`, as splitSentences gives them but with `index`
+ * counted within the line: a line break always ends a sentence, so a line splits alone as it does in the text.
+ * For callers that need a few sentences of a long text (search passages).
+ */
+export function lineSentences(text: string, lineStart: number): Sentence[] {
+  const newline = text.indexOf('\n', lineStart);
+  const sentences: Sentence[] = [];
+  for (const [start, end] of splitLine(text, lineStart, newline === -1 ? text.length : newline)) {
+    pushTrimmed(text, start, end, sentences);
+  }
+  return sentences;
+}
+
 /** Index of the sentence that contains `offset` (binary search), or -1 when none does. */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let low = 0;

@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { costExceeded, listMultiplier, queryCost } from '../../src/graphql/cost.js';
+import { costExceeded, listMultiplier, queryCost, rememberingCost } from '../../src/graphql/cost.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 
 // The service's own executable schema (graphql-tools builds it with the same graphql instance the cost rule
@@ -92,5 +92,38 @@ describe('costExceeded', () => {
     expect(error.code).toBe('LIMIT_EXCEEDED');
     expect(error.message).toMatch(/^Query cost 70401 exceeds the limit of 50000/);
     expect(error.extensions).toMatchObject({ cost: 70_401, max: 50_000, http: { status: 400 } });
+  });
+});
+
+describe('rememberingCost', () => {
+  it('answers as queryCost does for each document, operation and set of variables, asked again or not', () => {
+    const costOf = rememberingCost(100);
+    const document = parse(`
+      query A($n: PositiveInt) { entities(first: $n) { totalCount } }
+      query B($n: PositiveInt) { entities(first: $n) { edges { node { id name } } } }
+    `);
+    const asks = [
+      { operationName: 'A', variables: { n: 50 } },
+      { operationName: 'B', variables: { n: 50 } },
+      { operationName: 'A', variables: { n: 7 } },
+      { operationName: 'A', variables: { n: -1 } },
+      { operationName: 'B', variables: { n: 'x'.repeat(5_000) } },
+    ];
+    for (let round = 0; round < 2; round += 1) {
+      for (const ask of asks) {
+        expect(costOf({ schema, document, ...ask })).toBe(queryCost({ schema, document, ...ask }, 100));
+      }
+    }
+    expect(costOf({ schema, document, operationName: 'A', variables: { n: 50 } })).toBe(51);
+    expect(costOf({ schema, document, operationName: 'B', variables: { n: 50 } })).toBe(201);
+    // Variables that do not coerce: no cost, execution answers BAD_USER_INPUT.
+    expect(costOf({ schema, document, operationName: 'A', variables: { n: -1 } })).toBeUndefined();
+  });
+
+  it('costs a document of the same text parsed again afresh (its own entry)', () => {
+    const costOf = rememberingCost(100);
+    const text = 'query($n: PositiveInt) { entities(first: $n) { totalCount } }';
+    expect(costOf({ schema, document: parse(text), variables: { n: 3 } })).toBe(4);
+    expect(costOf({ schema, document: parse(text), variables: { n: 9 } })).toBe(10);
   });
 });

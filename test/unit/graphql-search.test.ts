@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.js';
+import { tokenize } from '../../src/ingest/names.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
 import { escapeLucene, luceneQuery, MAX_SEARCH_WORDS, searchTerms } from '../../src/graphql/search/lucene.js';
 import {
   articlePassage,
@@ -118,5 +123,51 @@ describe('passages and ranking helpers', () => {
     expect(withinOneEdit('kozlov', 'kozlo')).toBe(true);
     expect(withinOneEdit('kozlov', 'kozlovv')).toBe(true);
     expect(withinOneEdit('shoygu', 'shoiga')).toBe(false);
+  });
+});
+
+/** The passage as first written: every sentence of the text, every token credited by a scan over them all. */
+function wholeTextPassage(text: string, keys: ReadonlySet<string>): { start: number; end: number } | null {
+  const sentences = splitSentences(text);
+  let best: { start: number; end: number } | null = null;
+  let bestScore = 0;
+  for (const sentence of sentences) {
+    const found = new Set(
+      tokenize(text)
+        .filter((t) => t.start >= sentence.start && t.end <= sentence.end && keys.has(t.key))
+        .map((t) => t.key),
+    );
+    if (found.size > bestScore) [best, bestScore] = [sentence, found.size];
+  }
+  return best && { start: best.start, end: best.end };
+}
+
+describe('articlePassage over real articles', () => {
+  const articles = [join(repoRoot, 'data', 'corpus'), join(repoRoot, 'test', 'fixtures', 'linking')].flatMap(
+    (dir) =>
+      readdirSync(dir)
+        .filter((file) => file.endsWith('.txt'))
+        .map((file) => readFileSync(join(dir, file), 'utf8')),
+  );
+
+  it('picks the sentence a scan of every sentence picks, for searches of one to four of its words', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(30);
+    let compared = 0;
+    for (const text of articles) {
+      const words = tokenize(text);
+      for (let i = 0; i + 40 < words.length; i += 11) {
+        const search = [words[i], words[i + 3], words[i + 11], words[i + 40]]
+          .slice(0, 1 + (i % 4))
+          .map((w) => w?.raw ?? '')
+          .join(' ');
+        const keys = searchKeys(search);
+        const { matchedOn, passage } = articlePassage({ title: null, text }, keys);
+        const expected = wholeTextPassage(text, keys);
+        expect(matchedOn).toBe('TEXT');
+        expect({ start: passage.start, end: passage.end }).toEqual(expected);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
   });
 });

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nameKey, tokenize } from '../../src/ingest/names.js';
+import { repoRoot } from '../../src/config.js';
+import { foldToken, nameKey, tokenize, tokensWithKeys } from '../../src/ingest/names.js';
 
 describe('nameKey', () => {
   it.each([
@@ -67,5 +70,56 @@ describe('tokenize', () => {
     const [first] = tokenize(text);
     expect(first?.raw).toBe('Zoe\u0308');
     expect(first?.key).toBe('zoe');
+  });
+});
+
+/** The tokenizer as a regex, as it was written before the hand-written scan: the reference it must equal. */
+function regexTokens(text: string): { start: number; end: number; raw: string }[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0] }))
+    .filter(({ start, raw }) => {
+      if (raw !== 's' && raw !== 'S') return true;
+      const [before, beforeThat, after] = [text[start - 1], text[start - 2], text[start + 1]];
+      return !(
+        before !== undefined &&
+        /['’ʼ‘`´]/.test(before) &&
+        beforeThat !== undefined &&
+        /[\p{L}\p{M}\p{N}]/u.test(beforeThat) &&
+        (after === undefined || !/[\p{L}\p{M}\p{N}]/u.test(after))
+      );
+    });
+}
+
+const articles = [join(repoRoot, 'data', 'corpus'), join(repoRoot, 'test', 'fixtures', 'linking')].flatMap(
+  (dir) =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => readFileSync(join(dir, file), 'utf8')),
+);
+
+const unusual = [
+  '',
+  'a',
+  'Ünal Çelik 𝐀𝐁𝐂 met 李明 and Владимир Путин’s aide in Zoe\u0308 — 2024年',
+  '\u0308Zoe \ufe0f✈️Moscow 😀x😀 \ud800lone\udc00 tail\ud83d',
+  'Dvořák’s s ’s x’s O’Brien’S 3rd ½ Ⅻ ٣٤ १२ 𝟘𝟙',
+  'e\u0301\u0301 \u200bzero\u200dwidth ﬁne ß ΑΒΓ αβγ',
+];
+
+describe('tokenize, scanned by hand', () => {
+  it('finds the regex’s tokens, offsets and possessives in every article and in unusual text', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(30);
+    for (const text of [...articles, ...unusual]) {
+      expect(tokenize(text).map(({ start, end, raw }) => ({ start, end, raw }))).toEqual(regexTokens(text));
+    }
+  });
+
+  it('tokensWithKeys gives tokenize’s tokens with those keys, in order', () => {
+    for (const text of [...articles, ...unusual]) {
+      const all = tokenize(text);
+      const keys = new Set(all.filter((_, i) => i % 7 === 0).map((t) => t.key));
+      keys.add(foldToken('s'));
+      expect(tokensWithKeys(text, keys)).toEqual(all.filter((t) => keys.has(t.key)));
+    }
   });
 });
