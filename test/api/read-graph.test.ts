@@ -347,7 +347,7 @@ describe('round trips to Neo4j', () => {
     expect(roundTrips(unknown)).toBe(1);
   });
 
-  it('paths are two statements sent together (the ends checked, the paths with their hops’ evidence)', async () => {
+  it('paths are one statement with their hops’ evidence; the ends are checked only when none is found', async () => {
     const EVIDENCE = 'evidence { quote start end article { id title } }';
     const res = await gql<{
       paths: { hops: { from: { id: string }; relation: { id: string }; evidence: unknown }[] }[];
@@ -357,7 +357,21 @@ describe('round trips to Neo4j', () => {
       { from: 'person/sergei-shoigu', to: 'person/alexander-kozlov' },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(roundTrips(res)).toBe(2);
+    expect(roundTrips(res)).toBe(1);
+    const QUERY = `query ($from: ID!, $to: ID!, $maxHops: PositiveInt! = 4) {
+      paths(from: $from, to: $to, maxHops: $maxHops) { length }
+    }`;
+    // No path short enough: the ends are checked (both known), the answer is no path.
+    const none = await gql<{ paths: unknown[] }>(service.url, QUERY, {
+      from: 'person/sergei-shoigu',
+      to: 'person/alexander-kozlov',
+      maxHops: 1,
+    });
+    expect(none.body.data?.paths).toEqual([]);
+    expect(roundTrips(none)).toBe(2);
+    const unknown = await gql(service.url, QUERY, { from: 'person/nobody', to: 'person/alexander-kozlov' });
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    expect(roundTrips(unknown)).toBe(2);
     // The evidence that came with the paths is what a relationship's own evidence field loads.
     const hops = res.body.data?.paths.flatMap((p) => p.hops) ?? [];
     expect(hops.length).toBeGreaterThan(0);

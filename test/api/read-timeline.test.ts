@@ -168,6 +168,27 @@ describe('Query.timeline', () => {
     expect(errorCodes(await gql(service.url, TIMELINE, { id: 'person/nobody' }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await gql(service.url, TIMELINE, { first: 101 }))).toEqual(['LIMIT_EXCEEDED']);
   });
+
+  it('is one statement when it has items; the entity is checked only when it has none', async () => {
+    const BARE = `query ($id: ID, $from: PartialDate, $to: PartialDate) {
+      timeline(id: $id, from: $from, to: $to) { date summary }
+    }`;
+    const roundTrips = (res: { body: { extensions?: Record<string, unknown> } }): number =>
+      Number(res.body.extensions?.neo4jRoundTrips);
+    const some = await gql<{ timeline: unknown[] }>(service.url, BARE, { id: 'person/sergei-shoigu' });
+    expect(some.body.data?.timeline.length).toBeGreaterThan(0);
+    expect(roundTrips(some)).toBe(1);
+    const empty = await gql<{ timeline: unknown[] }>(service.url, BARE, {
+      id: 'person/sergei-shoigu',
+      from: '1901',
+      to: '1902',
+    });
+    expect(empty.body.data?.timeline).toEqual([]);
+    expect(roundTrips(empty)).toBe(2);
+    const unknown = await gql(service.url, BARE, { id: 'person/nobody' });
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    expect(roundTrips(unknown)).toBe(2);
+  });
 });
 
 const CONFLICTS = /* GraphQL */ `

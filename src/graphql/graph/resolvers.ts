@@ -77,13 +77,12 @@ const paths: NonNullable<QueryResolvers['paths']> = async (
   );
   // A hop's relationship has the hop's ends as its subject and object.
   const detail = !selectsOnlyCards(info, HOP_ENTITIES);
-  // One batched statement checks both ends, so an unknown id is NOT_FOUND rather than "no path"; it runs
-  // alongside the search rather than before it (a request waits for one round trip, not two).
-  const [, , found] = await Promise.all([
-    requireEntity(ctx.loaders, from),
-    requireEntity(ctx.loaders, to),
-    findPaths(ctx.db, { from, to, maxHops, types, first, evidence, detail }),
-  ]);
+  const found = await findPaths(ctx.db, { from, to, maxHops, types, first, evidence, detail });
+  // A path proves both ends exist. Only when there is none does one batched statement check them, so an unknown
+  // id is NOT_FOUND rather than "no path": a request that finds paths makes one round trip.
+  if (found.paths.length === 0) {
+    await Promise.all([requireEntity(ctx.loaders, from), requireEntity(ctx.loaders, to)]);
+  }
   for (const [id, rows] of found.evidence ?? []) ctx.loaders.evidence.prime(id, rows);
   return found.paths;
 };
