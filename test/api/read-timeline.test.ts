@@ -269,10 +269,19 @@ describe('Query.conflicts', () => {
     }
   });
 
-  it('answers an unknown subject with NOT_FOUND', async () => {
-    expect(errorCodes(await gql(service.url, CONFLICTS, { subject: 'route/nowhere' }))).toEqual([
-      'NOT_FOUND',
-    ]);
+  it('answers an unknown subject with NOT_FOUND, checking it only when it has no conflict', async () => {
+    const unknown = await gql(service.url, CONFLICTS, { subject: 'route/nowhere' });
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    expect(unknown.body.extensions?.neo4jRoundTrips).toBe(2);
+    const BARE = 'query ($subject: ID) { conflicts(subject: $subject) { property } }';
+    const some = await gql<{ conflicts: unknown[] }>(service.url, BARE, {
+      subject: 'route/moscow-pyongyang-air',
+    });
+    expect(some.body.data?.conflicts.length).toBeGreaterThan(0);
+    expect(some.body.extensions?.neo4jRoundTrips).toBe(1);
+    const none = await gql<{ conflicts: unknown[] }>(service.url, BARE, { subject: 'person/sergei-shoigu' });
+    expect(none.body.errors).toBeUndefined();
+    expect(none.body.extensions?.neo4jRoundTrips).toBe(2);
   });
 });
 

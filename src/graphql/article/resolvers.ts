@@ -20,8 +20,7 @@ const article: NonNullable<QueryResolvers['article']> = (_, { id }, ctx) => requ
 const articles: NonNullable<QueryResolvers['articles']> = async (_, { filter, first, after }, ctx) => {
   checkPageSize(ctx.config, first);
   const offset = offsetAfter(after);
-  if (filter?.mentions) await requireEntity(ctx.loaders, filter.mentions);
-  return findArticlePage(
+  const page = await findArticlePage(
     ctx.db,
     {
       mentions: filter?.mentions ?? null,
@@ -31,6 +30,10 @@ const articles: NonNullable<QueryResolvers['articles']> = async (_, { filter, fi
     },
     { offset, first },
   );
+  // An unknown entity is NOT_FOUND, not "no article". Articles mentioning it prove it exists, so it is checked
+  // only when none does: a request that finds some is one round trip.
+  if (filter?.mentions && page.totalCount === 0) await requireEntity(ctx.loaders, filter.mentions);
+  return page;
 };
 
 const Article: ArticleResolvers = {

@@ -14,8 +14,11 @@ import { findConflicts } from './queries.js';
 // Query.conflicts → findConflicts → cypher/queries/conflict/list.cypher
 const conflicts: NonNullable<QueryResolvers['conflicts']> = async (_, { subject, first }, ctx) => {
   checkPageSize(ctx.config, first);
-  if (subject) await requireEntity(ctx.loaders, subject);
-  return findConflicts(ctx.db, { subject: subject ?? null, first });
+  const found = await findConflicts(ctx.db, { subject: subject ?? null, first });
+  // An unknown subject is NOT_FOUND, not "no conflict". Its conflicts prove it exists, so it is checked only when
+  // there are none: a request that finds some is one round trip.
+  if (subject && found.length === 0) await requireEntity(ctx.loaders, subject);
+  return found;
 };
 
 /** Every sentence stating a value, across its claims (one batched evidence statement per request). */
