@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jCall } from '../../src/metrics/metrics.js';
 import type { RunningService } from '../../src/service.js';
-import { openTestDb, type TestDb } from '../support/db.js';
+import { openTestDb, removeArticles, type TestDb } from '../support/db.js';
 import { asEditor, gql, startTestService, uniqueSuffix } from '../support/service.js';
 
 const COUNT = 16;
@@ -12,6 +12,7 @@ let service: RunningService;
 let t: TestDb;
 const calls: Neo4jCall[] = [];
 const s = uniqueSuffix();
+const createdArticles: string[] = [];
 
 beforeAll(async () => {
   // One analysis thread per core at most here; the point is that writes overlap analyses and each other.
@@ -22,12 +23,7 @@ beforeAll(async () => {
   t = await openTestDb();
 });
 afterAll(async () => {
-  await t.query(
-    `MATCH (a:Article) WHERE a.source STARTS WITH $prefix
-     OPTIONAL MATCH (c:Candidate)-[:PROPOSED_IN]->(a)
-     DETACH DELETE c, a`,
-    { prefix: `batched-${s}` },
-  );
+  await removeArticles(t, createdArticles);
   await t.close();
   await service.stop();
 });
@@ -82,11 +78,12 @@ describe('ingestArticle, many at once', () => {
       inputs.map((input) => gql<IngestData>(service.url, INGEST, { input }, asEditor)),
     );
 
+    const results = answers.map((a) => a.body.data?.ingestArticle);
+    for (const r of results) if (r) createdArticles.push(r.article.id);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
       expect(answer.body.errors).toBeUndefined();
     }
-    const results = answers.map((a) => a.body.data?.ingestArticle);
     results.slice(0, COUNT).forEach((r, i) => {
       // Each caller's own article: its candidate is the one only its text names.
       expect(r?.candidates.map((c) => c.name)).toContain(`Ostrava Cargo${s}x${String(i)} Union`);
