@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { gql, startTestService, type GraphQLResponse, errorCodes } from '../support/service.js';
+import { gql, startTestService, type GraphQLResponse, errorCodes, roundTrips } from '../support/service.js';
 
 // Query.entity, Query.entities and Query.coMentions over real HTTP against the seeded curated graph + corpus,
 // plus the N+1 guard: an entity page costs the same number of Neo4j round trips whatever its page sizes.
@@ -534,8 +534,6 @@ describe('an entity page costs a fixed number of Neo4j round trips (no N+1)', ()
       }
     }
   `;
-
-  const roundTrips = (res: GraphQLResponse): number => Number(res.body.extensions?.neo4jRoundTrips);
 
   it('stays at a handful of statements for 20 mentions and 20 relations, the same as for 2', async () => {
     const full = await gql<{

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
-import { gql, startTestService, errorCodes, type GraphQLResponse } from '../support/service.js';
+import { gql, startTestService, errorCodes, roundTrips } from '../support/service.js';
 
 // Query.neighbourhood and Query.paths over real HTTP against the seeded curated graph.
 
@@ -46,8 +46,6 @@ const NEIGHBOURHOOD = /* GraphQL */ `
     }
   }
 `;
-
-const roundTrips = (res: GraphQLResponse): number => Number(res.body.extensions?.neo4jRoundTrips);
 
 interface Graph {
   truncated: boolean;

@@ -92,3 +92,6 @@ export async function createEntity(url: string, input: Record<string, unknown>):
 /** The `extensions.code` of each error in a response, in order. */
 export const errorCodes = (res: GraphQLResponse): (string | undefined)[] =>
   (res.body.errors ?? []).map((e) => e.extensions?.code);
+
+/** Statements the request sent to Neo4j (`extensions.neo4jRoundTrips`, added under NODE_ENV=test only). */
+export const roundTrips = (res: GraphQLResponse): number => Number(res.body.extensions?.neo4jRoundTrips);

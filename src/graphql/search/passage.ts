@@ -1,4 +1,4 @@
-import { lineSentences, splitSentences, type Sentence } from '../../ingest/sentences.js';
+import { lineSentences, sentenceIndexAt, splitSentences, type Sentence } from '../../ingest/sentences.js';
 import { tokenize, tokensWithKeys } from '../../ingest/names.js';
 import type { EntityRow, PassageRow, SearchMatch } from '../rows.js';
 
@@ -81,7 +81,7 @@ export function articlePassage(
       sentences = lineSentences(text, lineStart);
       lines.set(lineStart, sentences);
     }
-    const sentence = sentences[sentenceAt(sentences, token.start)];
+    const sentence = sentences[sentenceIndexAt(sentences, token.start)];
     if (sentence === undefined || token.end > sentence.end) continue;
     const found = seen.get(sentence) ?? new Set<string>();
     found.add(token.key);
@@ -107,19 +107,4 @@ export function articlePassage(
       ? { text: first.text, start: first.start, end: first.end }
       : { text: '', start: null, end: null },
   };
-}
-
-/** The index of the last sentence starting at or before `offset` (-1 before the first). */
-function sentenceAt(sentences: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((sentences[mid]?.start ?? Infinity) <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
