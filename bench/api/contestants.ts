@@ -92,7 +92,7 @@ async function startMarked(
   name: ContestantName,
   script: string,
   marker: string,
-  env: Neo4jEnv,
+  env: Neo4jEnv & { ANSWERS_FROM?: string },
 ): Promise<Contestant> {
   const started = performance.now();
   const child = spawn(process.execPath, node(script), {
@@ -168,7 +168,12 @@ async function startOurs(env: Neo4jEnv): Promise<Contestant> {
   };
 }
 
-export function startContestant(name: ContestantName, env: Neo4jEnv): Promise<Contestant> {
+/** `answersFrom`: the running service whose answers the stack serves (required for the stack). */
+export function startContestant(
+  name: ContestantName,
+  env: Neo4jEnv,
+  answersFrom?: string,
+): Promise<Contestant> {
   switch (name) {
     case 'ours':
       return startOurs(env);
@@ -176,5 +181,8 @@ export function startContestant(name: ContestantName, env: Neo4jEnv): Promise<Co
       return startMarked(name, 'bench/floor/server.ts', 'FLOOR_READY', env);
     case 'peer':
       return startMarked(name, 'bench/peer/server.ts', 'PEER_READY', env);
+    case 'stack':
+      if (answersFrom === undefined) throw new Error('the stack serves the service: start ours first');
+      return startMarked(name, 'bench/stack/server.ts', 'STACK_READY', { ...env, ANSWERS_FROM: answersFrom });
   }
 }

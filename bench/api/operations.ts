@@ -17,14 +17,23 @@ export interface RequestSpec {
   body: unknown;
 }
 
-export type ContestantName = 'ours' | 'floor' | 'peer';
+/**
+ * ours, the floor, the peer, and the stack: Apollo Server and graphql-js alone, sending ours' requests and
+ * answering them from memory (bench/stack/server.ts).
+ */
+export type ContestantName = 'ours' | 'floor' | 'peer' | 'stack';
 
 export interface Operation {
   id: string;
   title: string;
-  requests: Partial<Record<ContestantName, (t: Targets) => RequestSpec>>;
+  requests: Partial<Record<Exclude<ContestantName, 'stack'>, (t: Targets) => RequestSpec>>;
   /** Why the peer has no request for this operation. */
   peerCannot?: string;
+}
+
+/** The request a contestant sends for an operation; the stack sends ours'. */
+export function requestOf(op: Operation, who: ContestantName): ((t: Targets) => RequestSpec) | undefined {
+  return op.requests[who === 'stack' ? 'ours' : who];
 }
 
 const graphql = (query: string, variables: Record<string, unknown>): RequestSpec => ({
@@ -418,7 +427,8 @@ const at = (v: unknown, ...path: (string | number)[]): unknown =>
 export function digest(op: string, who: ContestantName, body: unknown): unknown {
   const data = at(body, 'data');
   const mentionKey = (article: unknown, start: unknown) => `${String(at(article, 'id'))}@${String(start)}`;
-  switch (`${op}/${who}`) {
+  // The stack answers ours' requests with ours' answers.
+  switch (`${op}/${who === 'stack' ? 'ours' : who}`) {
     case 'entity-median/ours':
     case 'entity-hub/ours': {
       const e = at(data, 'entity');

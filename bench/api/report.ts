@@ -113,7 +113,7 @@ export function latencyTable(r: Report): string {
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const op of r.operations) {
-    for (const who of ['ours', 'floor', 'peer'] as const) {
+    for (const who of ['ours', 'floor', 'peer', 'stack'] as const) {
       const a = find(r, op.id, who, low);
       const b = find(r, op.id, who, high);
       if (!a && !b) continue;
@@ -138,6 +138,33 @@ export function ratioTable(r: Report): string {
     const peerCell = vsPeer ? ratioText(vsPeer) : op.peerCannot ? 'peer cannot' : 'peer not run';
     lines.push(
       `| ${op.title} | ${ratioText(vsFloor(low, 'p50'), `≤ ${target.toFixed(1)}`)} | ${ratioText(vsFloor(high, 'p50'))} | ${ratioText(vsFloor(high, 'throughput'))} | ${peerCell} | ${ms(find(r, op.id, 'ours', high)?.p99)} ms |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The stack (Apollo Server and graphql-js alone, answering ours' requests from memory) beside each latency
+ * target's budget: the milliseconds the target leaves over the floor's p50 at the lowest concurrency. Where the
+ * stack alone takes more, no service on that stack can meet the target on this machine. Empty when the stack did
+ * not run.
+ */
+export function stackTable(r: Report): string {
+  if (!r.results.some((m) => m.contestant === 'stack')) return '';
+  const low = Math.min(...r.connections);
+  const lines = [
+    `| operation | target ours/floor p50 c=${String(low)} | floor p50 | budget over the floor | stack p50 | stack CPU per request | stack within the budget | ours p50 |`,
+    '|---|--:|--:|--:|--:|--:|---|--:|',
+  ];
+  for (const op of r.operations) {
+    const target = FLOOR_TARGET[op.id] ?? 1.5;
+    const floor = find(r, op.id, 'floor', low)?.p50;
+    const stack = find(r, op.id, 'stack', low)?.p50;
+    const budget = floor === undefined ? undefined : (target - 1) * floor;
+    const within = budget === undefined || stack === undefined ? '–' : stack <= budget ? 'yes' : 'no';
+    const inMs = (v: number | undefined): string => (v === undefined ? '–' : `${ms(v)} ms`);
+    lines.push(
+      `| ${op.title} | ≤ ${target.toFixed(1)} | ${inMs(floor)} | ${inMs(budget)} | ${inMs(stack)} | ${inMs(cpuPerRequest(r, op.id, 'stack', low))} | ${within} | ${inMs(find(r, op.id, 'ours', low)?.p50)} |`,
     );
   }
   return lines.join('\n');
@@ -208,11 +235,12 @@ export async function markdown(r: Report, dir: string): Promise<string> {
     .join(', ');
   const bySize = await sizeTable(dir);
   const cpu = cpuTable(r);
+  const stack = stackTable(r);
   const rounds = r.rounds ?? 1;
   return [
     `# API benchmark, size ${r.size}`,
     '',
-    `\`${r.command}\` — ${r.startedAt}, ${String(r.cpus)} CPUs, load average ${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end (the machine is shared: ratios are the figures to read). Each cell: ${rounds > 1 ? `the median of ${String(rounds)} rounds, each ` : ''}${String(r.seconds)} s of autocannon after ${String(r.warmupSeconds)} s of warm-up, contestants interleaved per operation on the same database${rounds > 1 ? "; a ratio is the median of the rounds' own ratios (each round pairs contestants measured minutes apart at most), their range in brackets" : ''}. Ours runs as \`npm start\` runs it (the JavaScript \`npm run build\` writes into dist/); the floor and the peer are benchmark scripts run through tsx.`,
+    `\`${r.command}\` — ${r.startedAt}, ${String(r.cpus)} CPUs, load average ${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end (the machine is shared: ratios are the figures to read). Each cell: ${rounds > 1 ? `the median of ${String(rounds)} rounds, each ` : ''}${String(r.seconds)} s of autocannon after ${String(r.warmupSeconds)} s of warm-up, contestants interleaved per operation on the same database${rounds > 1 ? "; a ratio is the median of the rounds' own ratios (each round pairs contestants measured minutes apart at most), their range in brackets" : ''}. Ours runs as \`npm start\` runs it (the JavaScript \`npm run build\` writes into dist/); the floor, the peer and the stack are benchmark scripts run through tsx.`,
     '',
     `Graph: ${Object.entries(r.graph)
       .map(([k, v]) => `${k} ${String(v)}`)
@@ -234,9 +262,19 @@ export async function markdown(r: Report, dir: string): Promise<string> {
       ? [
           "## CPU per request (ms, the contestant's own process)",
           '',
-          "User and system time of the contestant's process over each run divided by the answers it gave, the median of the rounds: what each spends per request outside Neo4j, steadier than latency on a shared machine. The peer and the floor run through tsx, which compiles at start-up only.",
+          "User and system time of the contestant's process over each run divided by the answers it gave, the median of the rounds: what each spends per request outside Neo4j, steadier than latency on a shared machine. The peer and the floor run through tsx, which compiles at start-up only; the stack's is in the next section.",
           '',
           cpu,
+          '',
+        ]
+      : []),
+    ...(stack
+      ? [
+          '## What the stack alone costs',
+          '',
+          "The stack is Apollo Server 5 on express 5 with graphql-js over the service's schema.graphql and nothing else: no database, no middleware, none of the service's resolvers or input checks (`bench/stack/server.ts`). It executes ours' request over ours' answer to it, fetched once and then held in memory. The budget is what a target leaves over the floor's p50: (target − 1) × the floor's p50. The stack's p50 includes an HTTP exchange the floor pays too; where it is well over the budget, no service built on this stack can meet the target here.",
+          '',
+          stack,
           '',
         ]
       : []),

@@ -1,8 +1,8 @@
 // `npm run bench:api -- [--size M] [--seconds 10] [--warmup 2] [--rounds 1] [--connections 1,32] [--ops id,...]
-// [--contestants ours,floor,peer]`: the service,
-// the floor (one hand-written statement per operation) and the peer (@neo4j/graphql) on the same synthetic graph
-// (npm run generate -- --size M first; or NEO4J_URI), interleaved per operation, with autocannon. Writes
-// bench/reports/api-<size>.md and .json (`--out` elsewhere).
+// [--contestants ours,floor,peer,stack]`: the service, the floor (one hand-written statement per operation) and
+// the peer (@neo4j/graphql) on the same synthetic graph (npm run generate -- --size M first; or NEO4J_URI),
+// interleaved per operation, with autocannon; and the stack (Apollo Server alone, answering ours' requests from
+// memory) at the lowest concurrency. Writes bench/reports/api-<size>.md and .json (`--out` elsewhere).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,14 @@ import { isSizeName } from '../corpus/corpus.js';
 import { benchConfig, benchNeo4j } from '../neo4j.js';
 import { startContestant, type Contestant, type Neo4jEnv } from './contestants.js';
 import { runLoad, requestOnce } from './load.js';
-import { answerError, digest, OPERATIONS, type ContestantName, type Targets } from './operations.js';
+import {
+  answerError,
+  digest,
+  OPERATIONS,
+  requestOf,
+  type ContestantName,
+  type Targets,
+} from './operations.js';
 import { markdown, type Report } from './report.js';
 
 const load1 = (): number => loadavg()[0] ?? Number.NaN;
@@ -76,21 +83,22 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
 
   const contestants: Contestant[] = [];
   try {
-    // One at a time, so each start-up is measured alone.
-    for (const name of (['floor', 'peer', 'ours'] as const).filter((n) => options.contestants.includes(n))) {
-      contestants.push(await startContestant(name, env));
+    // One at a time, so each start-up is measured alone; the stack last, as it serves ours' answers.
+    const names = (['floor', 'peer', 'ours', 'stack'] as const).filter((n) =>
+      options.contestants.includes(n),
+    );
+    for (const name of names) {
+      contestants.push(await startContestant(name, env, contestants.find((c) => c.name === 'ours')?.url));
     }
     const by = new Map(contestants.map((c) => [c.name, c]));
 
     const checks: Report['checks'] = [];
     for (const op of operations) {
       const digests = new Map<ContestantName, unknown>();
-      for (const [who, make] of Object.entries(op.requests) as [
-        ContestantName,
-        NonNullable<(typeof op.requests)['ours']>,
-      ][]) {
-        const c = by.get(who);
-        if (!c) continue;
+      for (const c of contestants) {
+        const who = c.name;
+        const make = requestOf(op, who);
+        if (!make) continue;
         const { status, body } = await requestOnce(c.url, make(t));
         digests.set(who, digest(op.id, who, body));
         checks.push({ op: op.id, contestant: who, error: answerError(status, body), sameAsFloor: null });
@@ -112,14 +120,18 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
     for (let round = 1; round <= options.rounds; round++) {
       for (const [index, op] of operations.entries()) {
         // Rotate who goes first, so no contestant always runs on a machine the previous one warmed or tired.
-        const order = (['ours', 'floor', 'peer'] as const).filter((w) => op.requests[w] && by.has(w));
+        const order = (['ours', 'floor', 'peer', 'stack'] as const).filter(
+          (w) => requestOf(op, w) && by.has(w),
+        );
         const turn = (index + round - 1) % order.length;
         const rotated = [...order.slice(turn), ...order.slice(0, turn)];
         for (const connections of options.connections) {
           for (const who of rotated) {
             const c = by.get(who);
-            const make = op.requests[who];
+            const make = requestOf(op, who);
             if (!c || !make) continue;
+            // The stack is measured against the latency targets, which are at the lowest concurrency.
+            if (who === 'stack' && connections !== Math.min(...options.connections)) continue;
             const spec = make(t);
             if (options.warmupSeconds > 0)
               await runLoad(c.url, spec, { connections, seconds: options.warmupSeconds });
@@ -171,7 +183,8 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
 function contestantNames(list: string): ContestantName[] {
   const names = list.split(',');
   for (const n of names) {
-    if (n !== 'ours' && n !== 'floor' && n !== 'peer') throw new Error(`unknown contestant ${n}`);
+    if (n !== 'ours' && n !== 'floor' && n !== 'peer' && n !== 'stack')
+      throw new Error(`unknown contestant ${n}`);
   }
   return names as ContestantName[];
 }
@@ -194,7 +207,7 @@ async function main(): Promise<void> {
       ops: { type: 'string' },
       // The peer's statements are unbounded (the hub's every mention, no timeout): on size L they outlive the
       // load generator and take the machine for minutes, so an L run may leave it out.
-      contestants: { type: 'string', default: 'ours,floor,peer' },
+      contestants: { type: 'string', default: 'ours,floor,peer,stack' },
       out: { type: 'string', default: join(repoRoot, 'bench', 'reports') },
     },
   });

@@ -8,9 +8,9 @@ import type { Report } from '../../bench/api/report.js';
 import { openTestDb } from '../support/db.js';
 
 // A few seconds of `npm run bench:api` on the test graph (the curated graph and sample corpus, not a generated
-// size: loading size S takes minutes here): the three contestants start, every operation answers without
-// errors in each of two rounds, ours and the peer give the floor's answer where answers are comparable, and both
-// reports are written.
+// size: loading size S takes minutes here): the four contestants start, every operation answers without
+// errors in each of two rounds (the stack at the lowest concurrency only), ours, the peer and the stack give the
+// floor's answer where answers are comparable, and both reports are written.
 describe('npm run bench:api (smoke)', () => {
   const { uri, username, password } = inject('neo4j');
   let out = '';
@@ -19,7 +19,7 @@ describe('npm run bench:api (smoke)', () => {
     if (out) await rm(out, { recursive: true, force: true });
   });
 
-  it('runs every operation on the three contestants and writes the Markdown and JSON reports', async () => {
+  it('runs every operation on the four contestants and writes the Markdown and JSON reports', async () => {
     // The shared test graph: seeded once per run, read only here.
     await (await openTestDb()).close();
     out = await mkdtemp(join(tmpdir(), 'kg-bench-smoke-'));
@@ -33,7 +33,7 @@ describe('npm run bench:api (smoke)', () => {
         rounds: 2,
         connections: [1, 4],
         ops: null,
-        contestants: ['ours', 'floor', 'peer'],
+        contestants: ['ours', 'floor', 'peer', 'stack'],
         out,
         command: 'smoke',
       },
@@ -42,12 +42,12 @@ describe('npm run bench:api (smoke)', () => {
     expect(report.checks.filter((c) => c.error !== null)).toEqual([]);
     expect(report.checks.filter((c) => c.sameAsFloor === false)).toEqual([]);
     for (const op of OPERATIONS) {
-      for (const who of ['ours', 'floor', ...(op.peerCannot ? [] : ['peer'])]) {
+      for (const who of ['ours', 'floor', 'stack', ...(op.peerCannot ? [] : ['peer'])]) {
         const runs = report.results.filter((r) => r.op === op.id && r.contestant === who);
         expect(
           runs.map((r) => `${String(r.round)}:${String(r.connections)}`),
           `${op.id}/${who}`,
-        ).toEqual(['1:1', '1:4', '2:1', '2:4']);
+        ).toEqual(who === 'stack' ? ['1:1', '2:1'] : ['1:1', '1:4', '2:1', '2:4']);
         for (const r of runs) {
           expect(r.failures, `${op.id}/${who} failures`).toBe(0);
           expect(r.requests, `${op.id}/${who} answered`).toBeGreaterThan(0);
@@ -67,5 +67,10 @@ describe('npm run bench:api (smoke)', () => {
     for (const op of OPERATIONS) expect(md).toContain(op.title);
     expect(md).toContain('the median of 2 rounds');
     expect(md).toContain("## CPU per request (ms, the contestant's own process)");
+    expect(md).toContain('## What the stack alone costs');
+    // The stack answered with ours' answers (the checks above compared them with the floor's too).
+    expect(report.checks.filter((c) => c.contestant === 'stack').map((c) => c.op)).toEqual(
+      OPERATIONS.map((o) => o.id),
+    );
   }, 300_000);
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cpuSeconds } from '../../bench/api/contestants.js';
-import { cpuTable, latencyTable, ratioTable, type Measurement, type Report } from '../../bench/api/report.js';
+import {
+  cpuTable,
+  latencyTable,
+  ratioTable,
+  stackTable,
+  type Measurement,
+  type Report,
+} from '../../bench/api/report.js';
 
 // The API benchmark's report over several rounds: each cell is the median of its rounds, and a ratio is the
 // median of the rounds' own ratios (ours and the floor paired within a round), with their range.
@@ -99,6 +106,31 @@ describe('bench:api report over rounds', () => {
     expect(cpuTable(r)).toContain('| entities list | 7.0 | 2.0 | – | 8.0 | 2.0 | – | 4.00 |');
     // Reports from before the CPU was measured get no table.
     expect(cpuTable(report([measurement('ours', 1, 1, 12, 80)]))).toBe('');
+  });
+
+  it("sets the stack beside each target's budget over the floor", () => {
+    const cpu = (m: Measurement, ms: number): Measurement => ({ ...m, cpuMsPerRequest: ms });
+    // The list's target is 1.2: a floor p50 of 4 ms (the median of 3, 4, 5) leaves 0.8 ms.
+    const r = report(
+      [
+        measurement('floor', 1, 1, 3, 300),
+        measurement('floor', 2, 1, 5, 200),
+        measurement('floor', 3, 1, 4, 250),
+        cpu(measurement('stack', 1, 1, 1.5, 600), 1.4),
+        cpu(measurement('stack', 2, 1, 0.9, 900), 1),
+        cpu(measurement('stack', 3, 1, 1.2, 800), 1.2),
+        measurement('ours', 1, 1, 9, 100),
+        measurement('floor', 1, 32, 50, 600),
+      ],
+      3,
+    );
+    expect(stackTable(r)).toContain(
+      '| entities list | ≤ 1.2 | 4.0 ms | 0.8 ms | 1.2 ms | 1.2 ms | no | 9.0 ms |',
+    );
+    const within = report([measurement('floor', 1, 1, 10, 100), measurement('stack', 1, 1, 1.9, 500)]);
+    expect(stackTable(within)).toContain('| 10 ms | 2.0 ms | 1.9 ms | – | yes | – |');
+    // A report without the stack gets no table.
+    expect(stackTable(report([measurement('ours', 1, 1, 12, 80)]))).toBe('');
   });
 
   it("reads a process's CPU time from /proc, growing as it works", async () => {
