@@ -21,7 +21,8 @@ export interface RequestSpec {
  * ours, the floor, the peer, and the stack: Apollo Server and graphql-js alone, sending ours' requests and
  * answering them from memory (bench/stack/server.ts).
  */
-export type ContestantName = 'ours' | 'floor' | 'peer' | 'stack';
+export const CONTESTANT_NAMES = ['ours', 'floor', 'peer', 'stack'] as const;
+export type ContestantName = (typeof CONTESTANT_NAMES)[number];
 
 export interface Operation {
   id: string;

@@ -149,6 +149,8 @@ export function ratioTable(r: Report): string {
  * stack alone takes more, no service on that stack can meet the target on this machine. Empty when the stack did
  * not run.
  */
+const inMs = (v: number | undefined): string => (v === undefined ? '–' : `${ms(v)} ms`);
+
 export function stackTable(r: Report): string {
   if (!r.results.some((m) => m.contestant === 'stack')) return '';
   const low = Math.min(...r.connections);
@@ -162,7 +164,6 @@ export function stackTable(r: Report): string {
     const stack = find(r, op.id, 'stack', low)?.p50;
     const budget = floor === undefined ? undefined : (target - 1) * floor;
     const within = budget === undefined || stack === undefined ? '–' : stack <= budget ? 'yes' : 'no';
-    const inMs = (v: number | undefined): string => (v === undefined ? '–' : `${ms(v)} ms`);
     lines.push(
       `| ${op.title} | ≤ ${target.toFixed(1)} | ${inMs(floor)} | ${inMs(budget)} | ${inMs(stack)} | ${inMs(cpuPerRequest(r, op.id, 'stack', low))} | ${within} | ${inMs(find(r, op.id, 'ours', low)?.p50)} |`,
     );

@@ -18,6 +18,7 @@ import { startContestant, type Contestant, type Neo4jEnv } from './contestants.j
 import { runLoad, requestOnce } from './load.js';
 import {
   answerError,
+  CONTESTANT_NAMES,
   digest,
   OPERATIONS,
   requestOf,
@@ -115,6 +116,7 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
     }
 
     const results: Report['results'] = [];
+    const lowest = Math.min(...options.connections);
     // Round after round over every operation, so a noisy minute on the shared machine hits one round of each
     // cell rather than every round of one; the report takes each cell's median and each round's paired ratios.
     for (let round = 1; round <= options.rounds; round++) {
@@ -131,7 +133,7 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
             const make = requestOf(op, who);
             if (!c || !make) continue;
             // The stack is measured against the latency targets, which are at the lowest concurrency.
-            if (who === 'stack' && connections !== Math.min(...options.connections)) continue;
+            if (who === 'stack' && connections !== lowest) continue;
             const spec = make(t);
             if (options.warmupSeconds > 0)
               await runLoad(c.url, spec, { connections, seconds: options.warmupSeconds });
@@ -183,8 +185,7 @@ export async function benchmark(env: Neo4jEnv, options: BenchOptions): Promise<R
 function contestantNames(list: string): ContestantName[] {
   const names = list.split(',');
   for (const n of names) {
-    if (n !== 'ours' && n !== 'floor' && n !== 'peer' && n !== 'stack')
-      throw new Error(`unknown contestant ${n}`);
+    if (!(CONTESTANT_NAMES as readonly string[]).includes(n)) throw new Error(`unknown contestant ${n}`);
   }
   return names as ContestantName[];
 }
